@@ -1,0 +1,91 @@
+/// A JSON value with ordered object keys, written deterministically: identical values give
+/// byte-identical text, which build reports and CI output rely on.
+public indirect enum JSONText: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    /// A number already written as JSON number text ("12.50").
+    case number(String)
+    case string(String)
+    case array([JSONText])
+    case object([(String, JSONText)])
+
+    public static func == (lhs: JSONText, rhs: JSONText) -> Bool { lhs.rendered == rhs.rendered }
+
+    /// Pretty-printed with two-space indentation and a key order as given.
+    public var rendered: String {
+        var output = ""
+        write(to: &output, indent: 0, pretty: true)
+        return output
+    }
+
+    /// On one line, for JSON Lines and compact reports.
+    public var compact: String {
+        var output = ""
+        write(to: &output, indent: 0, pretty: false)
+        return output
+    }
+
+    private func write(to output: inout String, indent: Int, pretty: Bool) {
+        let newline = pretty ? "\n" : ""
+        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
+        let closingPad = pretty ? String(repeating: "  ", count: indent) : ""
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .int(let value): output += String(value)
+        case .number(let text): output += text
+        case .string(let text): JSONText.escape(text, into: &output)
+        case .array(let items):
+            guard !items.isEmpty else {
+                output += "[]"
+                return
+            }
+            output += "[" + newline
+            for (index, item) in items.enumerated() {
+                output += pad
+                item.write(to: &output, indent: indent + 1, pretty: pretty)
+                output += (index < items.count - 1 ? "," : "") + newline
+            }
+            output += closingPad + "]"
+        case .object(let members):
+            guard !members.isEmpty else {
+                output += "{}"
+                return
+            }
+            output += "{" + newline
+            for (index, (key, value)) in members.enumerated() {
+                output += pad
+                JSONText.escape(key, into: &output)
+                output += pretty ? ": " : ":"
+                value.write(to: &output, indent: indent + 1, pretty: pretty)
+                output += (index < members.count - 1 ? "," : "") + newline
+            }
+            output += closingPad + "}"
+        }
+    }
+
+    /// Writes a JSON string literal; U+2028 and U+2029 are escaped so the text is also safe in JavaScript.
+    public static func escape(_ text: String, into output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}
