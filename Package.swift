@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "locgen", targets: ["locgen"]),
         .library(name: "LocGenKit", targets: ["LocGenKit"]),
+        .library(name: "LocGenICU", targets: ["LocGenICU"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,12 @@ let package = Package(
         .testTarget(
             name: "LocGenICUTests",
             dependencies: ["LocGenICU"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "LocGenKitTests",
+            dependencies: ["LocGenKit", "LocGenICU"],
+            exclude: ["Golden", "Fixtures"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
