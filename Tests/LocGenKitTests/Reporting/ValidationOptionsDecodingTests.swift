@@ -97,6 +97,26 @@ struct ValidationOptionsDecodingTests {
         )
     }
 
+    @Test func reportsTheMistakesOfTheDocumentedExample() throws {
+        // docs/VALIDATE.md shows this file and these two lines.
+        let yaml = """
+            source-locale: en
+            markets:
+              de-DE: {currency: EUR}
+            validate:
+              checks:
+                untranslated: off
+                plurals-missing: error
+                punctuation: warn
+            """
+        #expect(
+            try problems(yaml) == [
+                "7:5: unknown check 'plurals-missing'; did you mean 'plural-missing'?",
+                "8:18: expected 'error', 'warning' or 'off' for check 'punctuation', not 'warn'; did you mean 'warning'?",
+            ]
+        )
+    }
+
     @Test func reportsWrongSeveritiesAtTheirValues() throws {
         let yaml = """
             source-locale: en
