@@ -34,6 +34,14 @@ public struct LocGenError: Error, Sendable, CustomStringConvertible {
         public static let invalidDocument = Code(rawValue: "invalid-document")
         /// A file that cannot be read.
         public static let unreadableFile = Code(rawValue: "unreadable-file")
+        /// A configuration value that is of the wrong type or not allowed, such as a bad locale, URL or path.
+        public static let invalidConfiguration = Code(rawValue: "invalid-configuration")
+        /// A key a configuration file does not know, usually a misspelling.
+        public static let unknownKey = Code(rawValue: "unknown-key")
+        /// A key a configuration file must have but does not.
+        public static let missingKey = Code(rawValue: "missing-key")
+        /// A key written twice in the same mapping.
+        public static let duplicateKey = Code(rawValue: "duplicate-key")
     }
 
     public var code: Code

@@ -46,7 +46,7 @@ extension ConfigurationReader {
         let ids = Check.all.map(\.id.rawValue)
         for entry in entries(of: node, in: section, expecting: "check ids such as 'untranslated: off'") {
             guard let check = Check.named(entry.name) else {
-                let hint = Spelling.closest(to: entry.name, among: ids).map { "did you mean '\($0)'?" }
+                let hint = NameSuggestion.closest(to: entry.name, in: ids).map { "did you mean '\($0)'?" }
                 report("unknown check '\(entry.name)'; \(hint ?? "see 'locgen validate --list-checks'")", at: entry.key)
                 continue
             }
@@ -54,7 +54,7 @@ extension ConfigurationReader {
                 let value = Self.describe(entry.value)
                 let hint =
                     entry.value.scalar.flatMap {
-                        Spelling.suggestion(for: $0.string, among: Level.allCases.map(\.rawValue))
+                        (NameSuggestion.closest(to: $0.string, in: Level.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? "")
                     } ?? ""
                 report(
                     "expected 'error', 'warning' or 'off' for check '\(entry.name)', not \(value)\(hint)",

@@ -43,8 +43,13 @@ struct ConfigurationReader {
                 // most, so a build section such as `source:` is not taken for `source-locale`) are
                 // reported.
                 let present = Set(settings.map(\.name))
-                if let intended = Spelling.closest(to: entry.name, among: Self.topLevelKeys),
-                    Spelling.editDistance(entry.name, intended) <= 3, !present.contains(intended)
+                let name = NameSuggestion.normalized(entry.name)
+                let nearest = Self.topLevelKeys.min {
+                    NameSuggestion.distance(name, NameSuggestion.normalized($0))
+                        < NameSuggestion.distance(name, NameSuggestion.normalized($1))
+                }
+                if let intended = nearest, !present.contains(intended),
+                    NameSuggestion.distance(name, NameSuggestion.normalized(intended)) <= 3
                 {
                     report("unknown setting '\(entry.name)'; did you mean '\(intended)'?", at: entry.key)
                 }
@@ -127,7 +132,7 @@ struct ConfigurationReader {
 
     mutating func reportUnknown(_ entry: Entry, in section: String, among known: [String], expected: String) {
         let hint =
-            Spelling.closest(to: entry.name, among: known).map { "did you mean '\($0)'?" } ?? "expected \(expected)"
+            NameSuggestion.closest(to: entry.name, in: known).map { "did you mean '\($0)'?" } ?? "expected \(expected)"
         report("unknown setting '\(entry.name)' in '\(section)'; \(hint)", at: entry.key)
     }
 

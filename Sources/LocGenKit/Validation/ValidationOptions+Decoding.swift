@@ -1,11 +1,6 @@
 import LocGenICU
 import Yams
 
-extension LocGenError.Code {
-    /// A setting in `locgen.yaml` that is missing, unknown or of the wrong type.
-    public static let invalidConfiguration = LocGenError.Code(rawValue: "invalid-configuration")
-}
-
 extension ValidationOptions {
     /// Reads the validation settings of a site's `locgen.yaml`: `source-locale` and the
     /// `validate:` section. Other sections (`markets:` …) belong to the build and are not read here.
@@ -20,7 +15,7 @@ extension ValidationOptions {
     /// as one error made by ``LocGenError/combining(_:)``, whose message has one
     /// `locgen.yaml:7:5: error: …` line per problem.
     public static func load(configAt path: String, overridingSource: String?) throws(LocGenError) -> ValidationOptions {
-        let text = try TextFile.read(path)
+        let text = try TextFile.text(atPath: path)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -272,7 +272,7 @@ struct ValidationOptionsDecodingTests {
         } throws: { error in
             let error = error as? LocGenError
             return error?.code == .unreadableFile
-                && error?.description == "cannot read '\(path)': No such file or directory"
+                && error?.description == "cannot read '\(path)': no such file or directory"
         }
         let latin1 = folder.path + "/latin1.yaml"
         #expect(
@@ -283,7 +283,7 @@ struct ValidationOptionsDecodingTests {
         } throws: { error in
             let error = error as? LocGenError
             return error?.code == .invalidDocument
-                && error?.description == "'\(latin1)' is not UTF-8 text; save it as UTF-8"
+                && error?.description == "\(latin1):1:6: error: the file is not valid UTF-8 (byte 0xE9); save it as UTF-8"
         }
     }
 
@@ -309,6 +309,6 @@ struct ValidationOptionsDecodingTests {
     )
     func suggestsCloseSpellings(word: String, suggestion: String?) {
         let candidates = Check.all.map(\.id.rawValue) + ["error", "warning", "off"]
-        #expect(Spelling.closest(to: word, among: candidates) == suggestion)
+        #expect(NameSuggestion.closest(to: word, in: candidates) == suggestion)
     }
 }

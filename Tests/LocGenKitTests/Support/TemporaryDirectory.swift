@@ -1,22 +1,30 @@
 import Foundation
 
-/// A fresh folder under the system's temporary directory, removed with everything in it when the
-/// object goes away.
+/// A fresh folder under the system's temporary folder, removed with everything in it when released.
 final class TemporaryDirectory {
+    /// The folder's absolute path.
     let path: String
 
     init() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("locgen-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        path = base.path
+        var template = Array(
+            (NSTemporaryDirectory() as NSString).appendingPathComponent("locgen-test-XXXXXX").utf8CString
+        )
+        guard let created = mkdtemp(&template) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        path = String(cString: created)
     }
 
-    /// Writes a UTF-8 file at a path relative to the folder, creating folders on the way, and
-    /// returns its full path.
+    /// Writes a text file at a path relative to the folder, creating folders on the way; returns its full path.
     func write(_ relativePath: String, _ contents: String) throws -> String {
+        try write(relativePath, bytes: Array(contents.utf8))
+    }
+
+    /// Writes a file's bytes at a path relative to the folder, creating folders on the way; returns its full path.
+    func write(_ relativePath: String, bytes: [UInt8]) throws -> String {
         let url = URL(fileURLWithPath: path).appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(contents.utf8).write(to: url)
+        try Data(bytes).write(to: url)
         return url.path
     }
 
