@@ -1,0 +1,55 @@
+public import LocGenICU
+
+/// Checks one message of a bundle, alone and against its source message.
+///
+/// Make one checker per locale and reuse it for every message of that locale's bundle: the plural rules and
+/// everything else that depends only on the locale are prepared once, in ``init(locale:options:)``. A checker is
+/// immutable, so tasks may share it.
+public struct MessageChecker: Sendable {
+    /// The locale of the bundle being checked.
+    public let locale: LocaleID
+    /// The options the checks read: the source locale, the untranslated allow list and the SEO budgets.
+    public let options: ValidationOptions
+
+    /// Prepares the checks for one locale.
+    public init(locale: LocaleID, options: ValidationOptions) throws(ICUError) {
+        self.locale = locale
+        self.options = options
+    }
+
+    /// Returns the findings for one message, in the order the checks run.
+    ///
+    /// `source` is `nil` when checking the source locale's own messages, or when the source has no such key
+    /// (the caller reports obsolete keys); the checks that compare with the source then do not run. Findings carry
+    /// no severity; the caller applies the configuration.
+    public func check(key: String, value: String, source: SourceMessage?) -> [Finding] {
+        let message = CheckedMessage(value)
+        if message.isBlank { return [emptyFinding(message, hasSource: source != nil)] }
+        var findings: [Finding] = []
+        if let pattern = message.pattern {
+            checkApostrophes(message, pattern, into: &findings)
+        } else if let error = message.syntaxError {
+            findings.append(syntaxFinding(error, in: message))
+        }
+        return findings
+    }
+}
+
+/// A source-locale message that translations are checked against, parsed once and reused for every locale.
+public struct SourceMessage: Sendable {
+    /// The source text; setting it parses it again.
+    public var value: String {
+        didSet { prepared = CheckedMessage(value) }
+    }
+    /// The source text prepared for the checks: its scalars, parse, arguments and `other` path.
+    private(set) var prepared: CheckedMessage
+
+    /// The parsed source text, or `nil` when it does not parse; checks that compare structure then skip.
+    package var pattern: MessagePattern? { prepared.pattern }
+
+    /// Parses the source text.
+    public init(value: String) {
+        self.value = value
+        self.prepared = CheckedMessage(value)
+    }
+}
