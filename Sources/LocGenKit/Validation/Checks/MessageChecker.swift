@@ -11,10 +11,21 @@ public struct MessageChecker: Sendable {
     /// The options the checks read: the source locale, the untranslated allow list and the SEO budgets.
     public let options: ValidationOptions
 
-    /// Prepares the checks for one locale.
+    let cardinal: PluralCoverage
+    let ordinal: PluralCoverage
+    /// The locale's English name for messages ("Russian", "German (Switzerland)").
+    let localeName: String
+
+    /// Prepares the checks for one locale: loads its cardinal and ordinal plural rules (shared through
+    /// ``PluralRules/cached(locale:ordinal:)``).
+    ///
+    /// Throws when ICU has no plural rules for the locale.
     public init(locale: LocaleID, options: ValidationOptions) throws(ICUError) {
         self.locale = locale
         self.options = options
+        self.cardinal = PluralCoverage(rules: try PluralRules.cached(locale: locale))
+        self.ordinal = PluralCoverage(rules: try PluralRules.cached(locale: locale, ordinal: true))
+        self.localeName = locale.displayName(in: try LocaleID("en"))
     }
 
     /// Returns the findings for one message, in the order the checks run.
@@ -28,6 +39,7 @@ public struct MessageChecker: Sendable {
         var findings: [Finding] = []
         if let pattern = message.pattern {
             checkApostrophes(message, pattern, into: &findings)
+            checkPlurals(message, into: &findings)
         } else if let error = message.syntaxError {
             findings.append(syntaxFinding(error, in: message))
         }
