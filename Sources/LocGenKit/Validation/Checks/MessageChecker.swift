@@ -36,10 +36,12 @@ public struct MessageChecker: Sendable {
     public func check(key: String, value: String, source: SourceMessage?) -> [Finding] {
         let message = CheckedMessage(value)
         if message.isBlank { return [emptyFinding(message, hasSource: source != nil)] }
+        let original = source?.prepared
         var findings: [Finding] = []
         if let pattern = message.pattern {
             checkApostrophes(message, pattern, into: &findings)
             checkPlurals(message, into: &findings)
+            checkArguments(message, source: original, into: &findings)
         } else if let error = message.syntaxError {
             findings.append(syntaxFinding(error, in: message))
         }
