@@ -42,6 +42,7 @@ public struct MessageChecker: Sendable {
             checkApostrophes(message, pattern, into: &findings)
             checkPlurals(message, into: &findings)
             checkArguments(message, source: original, into: &findings)
+            checkMarkup(message, pattern, source: original, into: &findings)
         } else if let error = message.syntaxError {
             findings.append(syntaxFinding(error, in: message))
         }
