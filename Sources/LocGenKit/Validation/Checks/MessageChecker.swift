@@ -46,6 +46,9 @@ public struct MessageChecker: Sendable {
         } else if let error = message.syntaxError {
             findings.append(syntaxFinding(error, in: message))
         }
+        if let original {
+            checkPlaceholders(message, source: original, into: &findings)
+        }
         return findings
     }
 }
