@@ -20,6 +20,24 @@ struct MessageCheckerTests {
         )
     }
 
+    @Test func stillChecksTheRawTextWhenTheSyntaxFails() throws {
+        #expect(
+            try check(" Hallo {{name}", source: "Hello {name}")
+                == [
+                    Finding(
+                        .syntax,
+                        "expected an argument name after '{', found '{'; quote a literal brace as '{'",
+                        at: 8
+                    ),
+                    Finding(
+                        .whitespace,
+                        "the message starts with a space that the source does not have; remove it",
+                        at: 0
+                    ),
+                ]
+        )
+    }
+
     @Test func mapsAMissingPluralOtherToPluralOther() throws {
         #expect(
             try check("{count, plural, one {# Artikel}}")

@@ -15,6 +15,12 @@ public struct MessageChecker: Sendable {
     let ordinal: PluralCoverage
     /// The locale's English name for messages ("Russian", "German (Switzerland)").
     let localeName: String
+    /// How the locale's script ends sentences, and how the source locale's does.
+    let endings: SentenceEnding.Conventions
+    let sourceEndings: SentenceEnding.Conventions
+    /// Whether the locale is a variant of the source's language (en-GB for an en source), where a text
+    /// identical to the source is normal.
+    let sharesSourceLanguage: Bool
 
     /// Prepares the checks for one locale: loads its cardinal and ordinal plural rules (shared through
     /// ``PluralRules/cached(locale:ordinal:)``).
@@ -26,6 +32,10 @@ public struct MessageChecker: Sendable {
         self.cardinal = PluralCoverage(rules: try PluralRules.cached(locale: locale))
         self.ordinal = PluralCoverage(rules: try PluralRules.cached(locale: locale, ordinal: true))
         self.localeName = locale.displayName(in: try LocaleID("en"))
+        let language = locale.language
+        self.endings = SentenceEnding.Conventions(language: language)
+        self.sourceEndings = SentenceEnding.Conventions(language: options.sourceLocale.language)
+        self.sharesSourceLanguage = language == options.sourceLocale.language
     }
 
     /// Returns the findings for one message, in the order the checks run.
@@ -47,6 +57,11 @@ public struct MessageChecker: Sendable {
             findings.append(syntaxFinding(error, in: message))
         }
         if let original {
+            checkUntranslated(message, source: original, into: &findings)
+        }
+        checkWhitespace(message, source: original, into: &findings)
+        if let original {
+            checkPunctuation(message, source: original, into: &findings)
             checkPlaceholders(message, source: original, into: &findings)
         }
         return findings
