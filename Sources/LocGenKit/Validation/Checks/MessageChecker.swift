@@ -21,6 +21,8 @@ public struct MessageChecker: Sendable {
     /// Whether the locale is a variant of the source's language (en-GB for an en source), where a text
     /// identical to the source is normal.
     let sharesSourceLanguage: Bool
+    /// The title and description keys with their budgets.
+    let seoFields: [SEOField]
 
     /// Prepares the checks for one locale: loads its cardinal and ordinal plural rules (shared through
     /// ``PluralRules/cached(locale:ordinal:)``).
@@ -36,6 +38,7 @@ public struct MessageChecker: Sendable {
         self.endings = SentenceEnding.Conventions(language: language)
         self.sourceEndings = SentenceEnding.Conventions(language: options.sourceLocale.language)
         self.sharesSourceLanguage = language == options.sourceLocale.language
+        self.seoFields = SEOField.fields(of: options.seo)
     }
 
     /// Returns the findings for one message, in the order the checks run.
@@ -43,6 +46,10 @@ public struct MessageChecker: Sendable {
     /// `source` is `nil` when checking the source locale's own messages, or when the source has no such key
     /// (the caller reports obsolete keys); the checks that compare with the source then do not run. Findings carry
     /// no severity; the caller applies the configuration.
+    ///
+    /// An empty message gets only `empty`. A message that does not parse gets the syntax finding (`syntax`,
+    /// `apostrophe`, `plural-other` or `select-other`) and the checks that read the raw text: `untranslated`,
+    /// `whitespace`, `placeholder` and `seo-length`.
     public func check(key: String, value: String, source: SourceMessage?) -> [Finding] {
         let message = CheckedMessage(value)
         if message.isBlank { return [emptyFinding(message, hasSource: source != nil)] }
@@ -64,6 +71,7 @@ public struct MessageChecker: Sendable {
             checkPunctuation(message, source: original, into: &findings)
             checkPlaceholders(message, source: original, into: &findings)
         }
+        checkSEOLength(message, key: key, into: &findings)
         return findings
     }
 }
