@@ -2,7 +2,7 @@ import LocGenICU
 import LocGenKit
 import Testing
 
-struct MessageCheckerTests {
+struct SyntaxChecksTests {
     // MARK: syntax
 
     @Test func reportsTheParsersMessageAtItsOffset() throws {
@@ -143,25 +143,5 @@ struct MessageCheckerTests {
                     )
                 ]
         )
-    }
-
-    // MARK: empty
-
-    @Test(arguments: ["ru", "pl", "ar", "cy", "ja", "en", "fr", "de"])
-    func reportsAnEmptyMessageAndNothingElse(locale: String) throws {
-        #expect(
-            try check("", source: "Hello {name}", locale: locale)
-                == [Finding(.empty, "the message is empty; translate the source message")]
-        )
-        #expect(
-            try check(" \n", locale: locale) == [Finding(.empty, "the message is only white space; write its text")]
-        )
-        #expect(try check(.empty, "x", locale: locale).isEmpty)
-    }
-
-    @Test func givesNoFindingsForACleanTranslation() throws {
-        let source = "<b>{count, plural, one {# item} other {# items}}</b> in your cart."
-        let value = "<b>{count, plural, one {# Artikel} other {# Artikel}}</b> im Warenkorb."
-        #expect(try check(value, source: source).isEmpty)
     }
 }
