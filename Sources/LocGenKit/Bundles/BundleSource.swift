@@ -13,6 +13,7 @@ public struct BundleSource: Sendable, Equatable {
     /// The `file-name` problem when the name is not a valid locale tag, at the first file's 1:1.
     public var nameProblem: Diagnostic?
 
+    /// Makes a source from its parts; ``BundleDiscovery`` makes them from paths.
     public init(localeTag: String, locale: LocaleID?, files: [String], nameProblem: Diagnostic? = nil) {
         self.localeTag = localeTag
         self.locale = locale

@@ -13,6 +13,7 @@ public struct LocaleBundle: Sendable {
     /// Every message by dotted id.
     public var messages: [String: BundleMessage]
 
+    /// Makes a bundle from loaded files; ``load(_:)`` makes one from a source.
     public init(locale: LocaleID, files: [BundleFile], messages: [String: BundleMessage]) {
         self.locale = locale
         self.files = files
