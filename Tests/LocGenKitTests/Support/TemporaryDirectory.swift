@@ -28,6 +28,18 @@ final class TemporaryDirectory {
         return url.path
     }
 
+    /// Creates a folder (and its parents) at a relative path; returns its full path.
+    func makeFolder(_ relativePath: String) throws -> String {
+        let fullPath = path + "/" + relativePath
+        try FileManager.default.createDirectory(atPath: fullPath, withIntermediateDirectories: true)
+        return fullPath
+    }
+
+    /// Creates a symbolic link at a relative path pointing to `destination` as written.
+    func link(_ relativePath: String, to destination: String) throws {
+        try FileManager.default.createSymbolicLink(atPath: path + "/" + relativePath, withDestinationPath: destination)
+    }
+
     deinit {
         try? FileManager.default.removeItem(atPath: path)
     }
