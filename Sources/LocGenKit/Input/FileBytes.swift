@@ -14,10 +14,8 @@
 final class FileBytes {
     /// The path as the user gave it.
     let path: String
-    /// The 1-based line of the next byte.
-    private(set) var line = 1
-    /// The 1-based column of the next byte, in Unicode scalars (UTF-8 continuation bytes do not count).
-    private(set) var column = 1
+    /// The line and column of the next byte; columns count Unicode scalars.
+    private(set) var position = TextPosition.start
 
     private let descriptor: Int32
     private var buffer: [UInt8]
@@ -57,12 +55,7 @@ final class FileBytes {
         if index == count, !(try refill(keeping: 1)) { return nil }
         let byte = buffer[index]
         index += 1
-        if byte == UInt8(ascii: "\n") {
-            line += 1
-            column = 1
-        } else if byte & 0xC0 != 0x80 {
-            column += 1
-        }
+        position.advance(over: byte)
         return byte
     }
 

@@ -22,24 +22,12 @@ extension ExchangeRates {
     public static func parse(yaml: String, path: String, expectedBase: Currency? = nil) throws(LocGenError)
         -> ExchangeRates
     {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw LocGenError(
-                .invalidRates,
-                "not valid YAML: \(YAMLErrorText.message(of: error))",
-                at: YAMLErrorText.location(of: error, in: path),
-                underlyingError: error
-            )
-        }
+        let root = try YAMLDocument.compose(yaml, path: path, code: .invalidRates)
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let mapping = root?.mapping else {
             throw LocGenError(.invalidRates, "expected a mapping with 'base' and 'rates', such as base: EUR", at: start)
         }
-        let at = { (node: Node) in
-            node.mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) } ?? start
-        }
+        let at = { (node: Node) in YAMLDocument.location(of: node, in: path) }
         for (key, _) in mapping where key.string != "base" && key.string != "rates" {
             throw LocGenError(
                 .invalidRates,

@@ -56,7 +56,7 @@ extension PricingTests {
             ("base: EUR\nrate:\n  USD: 1.08\n", 2, 1, "unknown key 'rate'; a rates file has only 'base' and 'rates'"),
             ("rates:\n  USD: 1.08\n", 1, 1, "missing 'base'; add the currency the rates start from, such as base: EUR"),
             ("base: EUR\nrates: [USD]\n", 2, 8, "'rates' must map currency codes to rates, such as USD: \"1.0832\""),
-            ("base: EUR\nrates:\n  USD: 1.08\n usd: 1.09\n", 4, 2, "not valid YAML: did not find expected key"),
+            ("base: EUR\nrates:\n  USD: 1.08\n usd: 1.09\n", 4, 2, "invalid YAML: did not find expected key"),
         ])
         func reportsEachProblemWithItsPosition(yaml: String, line: Int, column: Int, message: String) throws {
             let error = try #require(throws: LocGenError.self) {
