@@ -30,24 +30,34 @@ struct CSVRowReader {
     /// The next row, or `nil` at the end of the file. Throws a fatal error for a quoted field that
     /// is never closed, since no later row can be found.
     mutating func nextRow() throws(CatalogError) -> Row? {
+        // Where a row ends depends on quoting: a line break inside a quoted field is data. A '"'
+        // opens a quoted field only at the start of a field, so a stray quote elsewhere cannot
+        // swallow the rest of the file; `split` reports it.
+        enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
         let start = input.position
         raw.removeAll(keepingCapacity: true)
-        var inQuotes = false
+        var state = State.fieldStart
         var openingQuote = start
         var isAtEnd = true
         while let byte = try input.peekByte() {
             isAtEnd = false
             let position = input.position
             _ = try input.nextByte()
-            if byte == UInt8(ascii: "\n"), !inQuotes { break }
-            if byte == UInt8(ascii: "\"") {
-                inQuotes.toggle()
-                if inQuotes { openingQuote = position }
+            switch (state, byte) {
+            case (.quoted, UInt8(ascii: "\"")): state = .quoteInQuoted
+            case (.quoted, _): break
+            case (_, UInt8(ascii: "\n")): return row(from: start)
+            case (_, UInt8(ascii: ",")): state = .fieldStart
+            case (.fieldStart, UInt8(ascii: "\"")):
+                state = .quoted
+                openingQuote = position
+            case (.quoteInQuoted, UInt8(ascii: "\"")): state = .quoted
+            default: state = .unquoted
             }
             guard raw.count < JSONRecord.maximumBytes else {
                 throw CatalogError(
                     .invalidCatalog,
-                    "the row is longer than \(JSONRecord.maximumBytes >> 20) MiB; is a closing '\"' missing?",
+                    "invalid CSV: the row is longer than \(JSONRecord.maximumBytes >> 20) MiB; is a closing '\"' missing?",
                     at: start.location(in: input.path),
                     isFatal: true
                 )
@@ -55,7 +65,7 @@ struct CSVRowReader {
             raw.append(byte)
         }
         if isAtEnd { return nil }
-        if inQuotes {
+        if state == .quoted {
             throw CatalogError(
                 .invalidCatalog,
                 "invalid CSV: the quoted field is never closed; add the missing '\"'",
@@ -63,15 +73,21 @@ struct CSVRowReader {
                 isFatal: true
             )
         }
-        if raw.last == UInt8(ascii: "\r") { raw.removeLast() }
-        if let (position, byte) = UTF8Check.firstInvalid(in: raw, from: start) {
+        return row(from: start)
+    }
+
+    /// The row in `raw`, checked for UTF-8 and split.
+    private func row(from start: TextPosition) -> Row {
+        var bytes = raw[...]
+        if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
+        if let (position, byte) = UTF8Check.firstInvalid(in: bytes, from: start) {
             return Row(fields: [], position: start, problem: (UTF8Check.message(for: byte), position))
         }
-        return split(from: start)
+        return split(Array(bytes), from: start)
     }
 
     /// Splits `raw`, which holds one row of valid UTF-8.
-    private func split(from start: TextPosition) -> Row {
+    private func split(_ raw: [UInt8], from start: TextPosition) -> Row {
         var row = Row(fields: [], position: start, problem: nil)
         var position = start
         var index = 0

@@ -67,7 +67,7 @@ struct JSONValueParser {
         case UInt8(ascii: "{"): return CatalogNode(value: .object(try object()), position: start)
         case UInt8(ascii: "["): return CatalogNode(value: .array(try array()), position: start)
         case UInt8(ascii: "\""): return CatalogNode(value: .string(try string()), position: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return CatalogNode(value: .number(try number()), position: start)
         default: return CatalogNode(value: try word(), position: start)
         }

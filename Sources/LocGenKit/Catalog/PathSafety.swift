@@ -8,8 +8,8 @@ enum PathSafety {
     /// starting with `.`.
     static func problem(withID id: String) -> String? {
         if id.isEmpty { return "it is empty" }
-        if let common = commonProblem(id) { return common }
         if id.contains("..") { return "it contains '..'" }
+        if let common = commonProblem(id) { return common }
         if id.hasPrefix(".") { return "it starts with '.'" }
         if id.utf8.count > maximumNameBytes { return "it is longer than \(maximumNameBytes) characters" }
         if let bad = id.unicodeScalars.first(where: { !isIDScalar($0) }) {

@@ -43,10 +43,14 @@ struct ProductDecoder {
         var slug: LocalizedText?
         var price: DecimalAmount?
         var hasPrice = false
+        /// Fields whose values were reported as wrong, so they are not also called missing.
+        var reported: Set<String> = []
         var product = Product(id: id?.text ?? "", slug: LocalizedText([:]), price: .zero)
         for field in fields {
             let node = field.value
             if case .null = node.value { continue }
+            let before = problems.count
+            defer { if problems.count > before { reported.insert(field.key) } }
             switch field.key {
             case "id": continue
             case "slug": slug = localized(node, field: "slug", check: PathSafety.problem(withSlug:))
@@ -63,7 +67,7 @@ struct ProductDecoder {
             default: readExtra(field, into: &product)
             }
         }
-        if slug?.values.isEmpty ?? true {
+        if slug?.values.isEmpty ?? true, !reported.contains("slug") {
             report("\(noun) has no 'slug'; add one such as \"slug\": \"alpine-jacket\"", at: record.position)
         }
         if !hasPrice {
@@ -72,7 +76,7 @@ struct ProductDecoder {
                 at: record.position
             )
         }
-        if product.text["name"]?.values.isEmpty ?? true {
+        if product.text["name"]?.values.isEmpty ?? true, !reported.contains("name") {
             report(
                 "\(noun) has no 'name'; add one per locale such as \"name\": {\"en\": \"Alpine jacket\"}",
                 at: record.position
