@@ -1,21 +1,22 @@
 /// A strict RFC 8259 parser for one product record that keeps numbers as their text and the
 /// position of every value.
 ///
-/// Why not Foundation: measured on 20,000 generated product records (JSON Lines, 7.4 MB, release
-/// build, this 2-core machine; `Benchmarks/Sources/catalog-json-bench`):
+/// Why not a library: measured with `Benchmarks/JSONParserChoice` on 20,000 generated product
+/// records (14.6 MB of JSON Lines), release build, best of three, on this 2-core Debian machine
+/// while other builds ran (load average 7–9, so the spread of four runs is given):
 ///
-/// | per record                        | time   | number text kept                 | value positions |
-/// |-----------------------------------|--------|----------------------------------|-----------------|
-/// | `JSONSerialization.jsonObject`    | 0.40 s | no: 129.90 → 129.9, 20 digits lost | no            |
-/// | `JSONDecoder` into a value enum   | 0.52 s | only as `Decimal` (scale lost)   | no (coding path) |
-/// | Yams `compose` (libyaml)          | 1.63 s | yes                              | yes             |
-/// | this parser                       | 0.20 s | yes                              | yes             |
+/// | per record                        | time        | number text                          | positions |
+/// |-----------------------------------|-------------|--------------------------------------|-----------|
+/// | Foundation `JSONSerialization`    | 0.23–0.60 s | lost: `129.90` is the `Double` 129.9 | none      |
+/// | Foundation `JSONDecoder` (Decimal)| 2.15–3.07 s | scale lost: `Decimal` 129.9          | none      |
+/// | Yams `compose` (libyaml)          | 2.06–3.31 s | kept                                 | kept      |
+/// | this parser, with the UTF-8 check | 0.18–0.27 s | kept                                 | kept      |
 ///
-/// JSONSerialization hands numbers over as `NSNumber` (a `Double`), which a price must never pass
-/// through; JSONDecoder keeps digits only for a known `Decimal` field and has no line or column
-/// to report; Yams keeps both but is eight times slower and rejects valid JSON with surrogate pair
-/// escapes (`"\ud83d\ude00"`). So the parser is written here: about 200 lines, with a test for
-/// each rule of the grammar.
+/// JSONSerialization is as fast but hands prices over as `NSNumber` (binary `Double` unless the
+/// value exceeds its precision) and, like JSONDecoder, cannot say on which line and column a bad
+/// value is. Yams keeps both but is about ten times slower and rejects valid JSON: surrogate-pair
+/// escapes (`"\ud83d\ude00"`) fail with "found invalid Unicode character escape code". So this
+/// parser is written by hand; every grammar rule has a test in `JSONValueParserTests`.
 ///
 /// The bytes must already be valid UTF-8 (``UTF8Check``); columns count Unicode scalars.
 struct JSONValueParser {
