@@ -12,6 +12,7 @@ public struct CatalogError: Error, Sendable, CustomStringConvertible {
     /// The id of the product, when it had a usable one.
     public var productID: String?
 
+    /// Makes an error from at least one problem.
     public init(problems: [LocGenError], isFatal: Bool, productID: String? = nil) {
         precondition(!problems.isEmpty, "a CatalogError names at least one problem")
         self.problems = problems

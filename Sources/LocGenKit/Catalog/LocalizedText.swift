@@ -6,6 +6,7 @@ public struct LocalizedText: Sendable, Equatable {
     /// locale with nothing closer.
     public var values: [String: String]
 
+    /// Text keyed by canonical BCP 47 tag, `""` for untagged text; keys are used as given.
     public init(_ values: [String: String]) {
         self.values = values
     }

@@ -7,6 +7,7 @@ public struct MarketOverride: Sendable, Equatable {
     /// Whether the product is sold in the market; `false` leaves it out of the market's pages.
     public var isSold: Bool
 
+    /// An override; by default the product is sold with the base price converted.
     public init(price: DecimalAmount? = nil, slug: String? = nil, isSold: Bool = true) {
         self.price = price
         self.slug = slug

@@ -31,6 +31,7 @@ public struct Product: Sendable, Equatable {
     /// Other fields given as plain text, numbers or booleans (`"color": "red"`), as text.
     public var attributes: [String: String]
 
+    /// Makes a product; ``CatalogReader`` makes checked ones, this serves tests and other sources.
     public init(
         id: String,
         slug: LocalizedText,

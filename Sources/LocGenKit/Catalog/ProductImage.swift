@@ -6,6 +6,7 @@ public struct ProductImage: Sendable, Equatable {
     /// The alternative text per locale, if given.
     public var alt: LocalizedText?
 
+    /// An image; the source is used as given.
     public init(source: String, alt: LocalizedText? = nil) {
         self.source = source
         self.alt = alt

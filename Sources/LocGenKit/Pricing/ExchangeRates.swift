@@ -12,6 +12,7 @@ public struct ExchangeRates: Sendable, Equatable {
     /// The file the rates came from, for messages; `nil` when they were made in code.
     public var path: String?
 
+    /// Rates made in code; ``load(path:expectedBase:)`` reads them from a file.
     public init(base: Currency, rates: [Currency: DecimalAmount], path: String? = nil) {
         self.base = base
         self.rates = rates

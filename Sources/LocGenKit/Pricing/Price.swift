@@ -14,6 +14,7 @@ public struct Price: Sendable, Equatable {
     /// Whether ``amount`` includes ``tax``.
     public var taxIncluded: Bool
 
+    /// A price from its parts.
     public init(amount: DecimalAmount, net: DecimalAmount, tax: DecimalAmount, currency: Currency, taxIncluded: Bool) {
         self.amount = amount
         self.net = net

@@ -26,6 +26,7 @@ public struct PriceCalculator: Sendable {
     /// The rates from ``baseCurrency``.
     public let rates: ExchangeRates
 
+    /// A calculator for catalog prices in `baseCurrency`; `rates` should start from it.
     public init(baseCurrency: Currency, rates: ExchangeRates) {
         self.baseCurrency = baseCurrency
         self.rates = rates

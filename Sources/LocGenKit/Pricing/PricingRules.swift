@@ -22,6 +22,7 @@ public struct PricingRules: Sendable, Equatable {
     /// The sales tax or VAT of the market, if its prices show or mention one.
     public var tax: TaxRule?
 
+    /// Rules; by default currency rounding with no ending and no tax.
     public init(rounding: Rounding = .currency, ending: PriceEnding? = nil, tax: TaxRule? = nil) {
         self.rounding = rounding
         self.ending = ending
@@ -54,6 +55,7 @@ public struct TaxRule: Sendable, Equatable {
     /// Whether shown prices include the tax (EU VAT) or exclude it (US sales tax).
     public var included: Bool
 
+    /// A rule for a tax rate given as a fraction (0.19).
     public init(rate: DecimalAmount, included: Bool) {
         self.rate = rate
         self.included = included
