@@ -102,7 +102,7 @@ extension SiteConfigBuilder {
         var tax: TaxRule?
         if let taxEntry = entry["tax"] {
             let rate = taxRate(taxEntry["rate"])
-            tax = rate.map { TaxRule(rate: $0, included: taxEntry["included"]?.boolean ?? true) }
+            tax = rate.flatMap(DecimalAmount.init).map { TaxRule(rate: $0, included: taxEntry["included"]?.boolean ?? true) }
             isValid = isValid && rate != nil
         }
         return isValid ? PricingRules(rounding: rounding, ending: ending, tax: tax) : nil

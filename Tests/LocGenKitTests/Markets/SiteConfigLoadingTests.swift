@@ -77,7 +77,7 @@ struct SiteConfigLoadingTests {
         #expect(us.searchEngines == [.google, .bing])
         #expect(
             us.pricing
-                == PricingRules(rounding: .currency, ending: .ninetyNine, tax: TaxRule(rate: "0.07", included: false))
+                == PricingRules(rounding: .currency, ending: .ninetyNine, tax: TaxRule(rate: DecimalAmount("0.07")!, included: false))
         )
         #expect(us.paymentMethods == ["visa", "mastercard", "paypal"])
         #expect(us.returnsDays == 30)
@@ -87,7 +87,7 @@ struct SiteConfigLoadingTests {
         #expect(swiss.locale.tag == "de-CH")
         #expect(swiss.currency.code == "CHF")
         #expect(swiss.url.description == "https://shop.example.com/store/ch/")
-        #expect(swiss.pricing == PricingRules(rounding: .cash, tax: TaxRule(rate: "0.081", included: true)))
+        #expect(swiss.pricing == PricingRules(rounding: .cash, tax: TaxRule(rate: DecimalAmount("0.081")!, included: true)))
         #expect(swiss.paymentMethods.isEmpty)
         #expect(swiss.returnsDays == nil)
 

@@ -1,0 +1,1 @@
+../../../../Sources/LocGenKit/Catalog/JSONSyntaxError.swift

@@ -1,0 +1,1 @@
+../../../../Sources/LocGenKit/Input/UTF8Check.swift

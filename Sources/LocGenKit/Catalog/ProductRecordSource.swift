@@ -1,0 +1,9 @@
+/// A catalog format's reader: hands over one product record at a time, in file order.
+///
+/// The seam between formats (``CatalogFormat``) and the one ``ProductDecoder``.
+protocol ProductRecordSource {
+    /// The next record, `nil` at the end; throws a non-fatal ``CatalogError`` for a record that
+    /// cannot be parsed (the next call goes on after it) and a fatal one when the file cannot be
+    /// read any further.
+    mutating func nextRecord() throws(CatalogError) -> CatalogNode?
+}
