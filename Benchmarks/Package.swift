@@ -29,7 +29,7 @@ let package = Package(
             name: "engine-bench",
             dependencies: [
                 "ICUFloor",
-                .product(name: "LocGenKit", package: "locgen"),
+                .product(name: "LocGenICU", package: "locgen"),
             ],
             swiftSettings: upcomingFeatures
         ),

@@ -1,5 +1,13 @@
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A thread-safe memo table for values that are costly to make and never change once made.
 ///
 /// Two tasks that miss the same key at once may both make the value; the first stored wins, so
@@ -16,6 +24,34 @@ final class Cache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
             if let existing = table[key] { return existing }
             table[key] = made
             return made
+        }
+    }
+}
+
+/// Text in a cache key, compared and hashed by its UTF-8 bytes.
+///
+/// `String` compares and hashes by canonical equivalence, which normalises non-ASCII text on every
+/// lookup: for a Cyrillic message pattern that cost more than ICU's formatting of the message. ICU
+/// reads the bytes, so two spellings of one text are two inputs to it anyway.
+struct UTF8Key: Hashable, Sendable {
+    let text: String
+
+    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        // memcmp: `elementsEqual`, on the UTF-8 view or a buffer, compares one byte per loop turn.
+        var (left, right) = (lhs.text, rhs.text)
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                guard left.count == right.count else { return false }
+                return left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         }
     }
 }

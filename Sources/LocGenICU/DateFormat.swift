@@ -78,11 +78,19 @@ public final class DateFormat: Sendable {
         format(try date.instant(in: timeZone))
     }
 
-    private static let cache = Cache<String, DateFormat>()
+    /// What makes two cached formatters the same.
+    private struct Key: Hashable, Sendable {
+        var locale: String
+        var skeleton: String
+        var timeZone: String
+    }
+
+    private static let cache = Cache<Key, DateFormat>()
 
     /// A shared formatter for a locale, skeleton and zone.
     public static func cached(locale: LocaleID, skeleton: String, timeZone: TimeZoneID) throws(ICUError) -> DateFormat {
-        try cache.value(for: "\(locale.icuID)|\(skeleton)|\(timeZone.identifier)") { () throws(ICUError) in
+        let key = Key(locale: locale.icuID, skeleton: skeleton, timeZone: timeZone.identifier)
+        return try cache.value(for: key) { () throws(ICUError) in
             try DateFormat(locale: locale, skeleton: skeleton, timeZone: timeZone)
         }
     }

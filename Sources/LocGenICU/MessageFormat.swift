@@ -19,6 +19,10 @@ public final class MessageFormat: Sendable {
     package let syntax: MessagePattern
     /// The type each argument is used as.
     package let argumentTypes: [String: MessageArgumentType]
+    /// The names of the arguments the message uses, sorted: the order of ``format(values:)``.
+    public let argumentNames: [String]
+    /// The type of each argument in ``argumentNames``' order.
+    private let orderedTypes: [MessageArgumentType]
 
     private let handle: Mutex<LockedHandle>
 
@@ -52,42 +56,64 @@ public final class MessageFormat: Sendable {
         self.timeZone = timeZone
         self.syntax = syntax
         self.argumentTypes = syntax.argumentTypes
+        self.argumentNames = syntax.argumentTypes.keys.sorted()
+        self.orderedTypes = argumentNames.map { syntax.argumentTypes[$0]! }
         self.handle = Mutex(LockedHandle(pointer: message))
     }
 
     deinit { handle.withLock { locgen_message_close($0.pointer) } }
 
-    /// Formats the message.
+    /// Formats the message with named arguments.
     ///
     /// Throws ``ICUError/Code/argument`` when an argument the message uses is missing, or has a type
-    /// the message cannot use (a plural given text, a date given a number).
+    /// the message cannot use (a plural given text, a date given a number); arguments are checked in
+    /// name order, so the same input always names the same argument.
     public func format(_ arguments: [String: MessageValue] = [:]) throws(ICUError) -> String {
-        var prepared: [(name: String, value: MessageValue)] = []
-        prepared.reserveCapacity(arguments.count)
-        for (name, type) in argumentTypes {
-            guard var value = arguments[name] else {
+        var values: [MessageValue] = []
+        values.reserveCapacity(argumentNames.count)
+        for name in argumentNames {
+            guard let value = arguments[name] else {
                 throw ICUError(.argument, "the message uses the argument '\(name)' but none was given")
             }
-            switch (type, value) {
+            values.append(value)
+        }
+        return try format(values: values)
+    }
+
+    /// Formats the message with one value per name of ``argumentNames``, in that order.
+    ///
+    /// For callers that format one message many times (a template over a catalog): they look the
+    /// names up once and skip building a dictionary per call.
+    public func format(values: [MessageValue]) throws(ICUError) -> String {
+        guard values.count == argumentNames.count else {
+            throw ICUError(
+                .argument,
+                "the message takes \(argumentNames.count) arguments (\(argumentNames.joined(separator: ", "))) but was given \(values.count)"
+            )
+        }
+        var prepared = values
+        for index in prepared.indices {
+            let name = argumentNames[index]
+            let type = orderedTypes[index]
+            switch (type, prepared[index]) {
             case (.number, .string(let text)):
                 throw ICUError(
                     .argument,
                     "argument '\(name)' is used as a number (plural, selectordinal or number) but was given the text '\(text)'"
                 )
             case (.number, .date), (.date, .number), (.date, .double), (.date, .string):
-                throw ICUError(.argument, "argument '\(name)' is used as a \(type.rawValue) but was given \(value.summary)")
+                throw ICUError(.argument, "argument '\(name)' is used as a \(type.rawValue) but was given \(prepared[index].summary)")
             case (.string, .number(let text)):
-                value = .string(text)
+                prepared[index] = .string(text)
             case (.string, .double(let number)):
-                value = .string(String(number))
+                prepared[index] = .string(String(number))
             case (.string, .date):
                 throw ICUError(.argument, "argument '\(name)' is used in a select but was given a date")
             default:
                 break
             }
-            prepared.append((name, value))
         }
-        return try withArguments(prepared) { (arguments) throws(ICUError) -> String in
+        return try withArguments(names: argumentNames, values: prepared) { (arguments) throws(ICUError) -> String in
             try handle.withLock { (message) throws(ICUError) -> String in
                 try readString("format the message") {
                     locgen_message_format(message.pointer, arguments.baseAddress, Int32(arguments.count), $0, $1, $2)
@@ -96,58 +122,79 @@ public final class MessageFormat: Sendable {
         }
     }
 
-    private static let cache = Cache<String, MessageFormat>()
+    /// What makes two cached messages the same.
+    private struct Key: Hashable, Sendable {
+        var locale: String
+        var timeZone: String
+        var pattern: UTF8Key
+    }
+
+    private static let cache = Cache<Key, MessageFormat>()
 
     /// A shared compiled message for a pattern, locale and zone.
     public static func cached(_ pattern: String, locale: LocaleID, timeZone: TimeZoneID = .utc) throws(ICUError) -> MessageFormat {
-        try cache.value(for: "\(locale.icuID)\u{1F}\(timeZone.identifier)\u{1F}\(pattern)") { () throws(ICUError) in
+        let key = Key(locale: locale.icuID, timeZone: timeZone.identifier, pattern: UTF8Key(text: pattern))
+        return try cache.value(for: key) { () throws(ICUError) in
             try MessageFormat(pattern, locale: locale, timeZone: timeZone)
         }
     }
 
     /// Lays the arguments out as C structs whose string pointers stay valid for the call.
+    ///
+    /// Names and texts are copied, NUL-terminated, into one stack buffer and the structs into another,
+    /// so laying out allocates nothing on the heap.
     private func withArguments<Result>(
-        _ arguments: [(name: String, value: MessageValue)],
+        names: [String],
+        values: [MessageValue],
         _ body: (UnsafeBufferPointer<LocGenArgument>) throws(ICUError) -> Result
     ) throws(ICUError) -> Result {
-        var bytes: [CChar] = []
-        var layout: [(name: Int, nameLength: Int, type: LocGenArgumentType, number: Double, text: Int, textLength: Int)] = []
-        func append(_ string: String) -> (Int, Int) {
-            let start = bytes.count
-            bytes.append(contentsOf: string.utf8.map { CChar(bitPattern: $0) })
-            bytes.append(0)
-            return (start, string.utf8.count)
-        }
+        let arguments = zip(names, values)
+        var byteCount = 1
         for (name, value) in arguments {
-            let (nameStart, nameLength) = append(name)
-            switch value {
-            case .number(let text):
-                let (start, length) = append(text)
-                layout.append((nameStart, nameLength, LOCGEN_ARGUMENT_DECIMAL, 0, start, length))
-            case .double(let number):
-                layout.append((nameStart, nameLength, LOCGEN_ARGUMENT_DOUBLE, number, -1, 0))
-            case .date(let date):
-                let instant = try date.instant(in: timeZone)
-                layout.append((nameStart, nameLength, LOCGEN_ARGUMENT_DATE, instant.millisecondsSince1970, -1, 0))
-            case .string(let text):
-                let (start, length) = append(text)
-                layout.append((nameStart, nameLength, LOCGEN_ARGUMENT_STRING, 0, start, length))
-            }
+            byteCount += name.utf8.count + 1
+            if case .number(let text) = value { byteCount += text.utf8.count + 1 }
+            if case .string(let text) = value { byteCount += text.utf8.count + 1 }
         }
-        bytes.append(0)
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(ICUError) -> Result in
-            let base = buffer.baseAddress!
-            let structs = layout.map { item in
-                LocGenArgument(
-                    name: base + item.name,
-                    nameLength: Int32(item.nameLength),
-                    type: item.type,
-                    number: item.number,
-                    text: item.text >= 0 ? base + item.text : nil,
-                    textLength: Int32(item.textLength)
-                )
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) {
+            (bytes) throws(ICUError) -> Result in
+            try withUnsafeTemporaryAllocation(of: LocGenArgument.self, capacity: max(names.count, 1)) {
+                (structs) throws(ICUError) -> Result in
+                var used = 0
+                func copy(_ text: String) -> (pointer: UnsafePointer<CChar>, length: Int32) {
+                    let start = bytes.baseAddress! + used
+                    let (_, end) = UnsafeMutableBufferPointer(rebasing: bytes[used...]).initialize(from: text.utf8)
+                    bytes[used + end] = 0
+                    used += end + 1
+                    return (UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(end))
+                }
+                for (index, (name, value)) in arguments.enumerated() {
+                    let name = copy(name)
+                    var argument = LocGenArgument(
+                        name: name.pointer,
+                        nameLength: name.length,
+                        type: LOCGEN_ARGUMENT_DOUBLE,
+                        number: 0,
+                        text: nil,
+                        textLength: 0
+                    )
+                    switch value {
+                    case .number(let text):
+                        argument.type = LOCGEN_ARGUMENT_DECIMAL
+                        (argument.text, argument.textLength) = copy(text)
+                    case .double(let number):
+                        argument.number = number
+                    case .date(let date):
+                        argument.type = LOCGEN_ARGUMENT_DATE
+                        argument.number = try date.instant(in: timeZone).millisecondsSince1970
+                    case .string(let text):
+                        argument.type = LOCGEN_ARGUMENT_STRING
+                        (argument.text, argument.textLength) = copy(text)
+                    }
+                    (structs.baseAddress! + index).initialize(to: argument)
+                }
+                // LocGenArgument is a trivial C struct: the buffer needs no deinitialising.
+                return try body(UnsafeBufferPointer(start: structs.baseAddress!, count: names.count))
             }
-            return try structs.withUnsafeBufferPointer { (pointer) throws(ICUError) -> Result in try body(pointer) }
         }
     }
 

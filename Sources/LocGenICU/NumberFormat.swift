@@ -57,11 +57,26 @@ public final class NumberFormat: Sendable {
         }
     }
 
-    private static let cache = Cache<String, NumberFormat>()
+    /// What makes two cached formatters the same.
+    private struct Key: Hashable, Sendable {
+        var locale: String
+        var skeleton: String
+    }
+
+    /// What makes two cached currency formatters the same, so that a hit builds no skeleton text.
+    private struct CurrencyKey: Hashable, Sendable {
+        var locale: String
+        var currency: String
+        var isCash: Bool
+        var skeletonSuffix: String
+    }
+
+    private static let cache = Cache<Key, NumberFormat>()
+    private static let currencyCache = Cache<CurrencyKey, NumberFormat>()
 
     /// A shared formatter for this locale and skeleton, compiled on first use.
     public static func cached(locale: LocaleID, skeleton: String) throws(ICUError) -> NumberFormat {
-        try cache.value(for: locale.icuID + "\u{1F}" + skeleton) { () throws(ICUError) in
+        try cache.value(for: Key(locale: locale.icuID, skeleton: skeleton)) { () throws(ICUError) in
             try NumberFormat(locale: locale, skeleton: skeleton)
         }
     }
@@ -73,10 +88,18 @@ public final class NumberFormat: Sendable {
         cash: Bool = false,
         skeletonSuffix: String = ""
     ) throws(ICUError) -> NumberFormat {
-        var skeleton = "currency/\(currency.code)"
-        if cash { skeleton += " precision-currency-cash" }
-        if !skeletonSuffix.isEmpty { skeleton += " " + skeletonSuffix }
-        return try cached(locale: locale, skeleton: skeleton)
+        let key = CurrencyKey(
+            locale: locale.icuID,
+            currency: currency.code,
+            isCash: cash,
+            skeletonSuffix: skeletonSuffix
+        )
+        return try currencyCache.value(for: key) { () throws(ICUError) in
+            var skeleton = "currency/\(currency.code)"
+            if cash { skeleton += " precision-currency-cash" }
+            if !skeletonSuffix.isEmpty { skeleton += " " + skeletonSuffix }
+            return try cached(locale: locale, skeleton: skeleton)
+        }
     }
 }
 
@@ -87,32 +110,37 @@ public enum DecimalText {
     public static func isValidNumber(_ text: String) -> Bool { isValid(text) }
 
     static func isValid(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        if let first = scalars.first, first == "-" || first == "+" { scalars = scalars.dropFirst() }
-        var integerDigits = 0
-        while let scalar = scalars.first, ("0"..."9").contains(scalar) {
-            integerDigits += 1
-            scalars = scalars.dropFirst()
+        let utf8 = text.utf8
+        guard utf8.count < 200 else { return false }
+        // Every character the grammar allows is ASCII, so scanning bytes decides the same as scanning
+        // scalars, without the scalar view's per-character index arithmetic.
+        return utf8.withContiguousStorageIfAvailable(isValid(bytes:))
+            ?? Array(utf8).withUnsafeBufferPointer(isValid(bytes:))
+    }
+
+    private static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        func take(_ first: Unicode.Scalar, or second: Unicode.Scalar? = nil) -> Bool {
+            guard index < bytes.count,
+                bytes[index] == UInt8(ascii: first) || second.map({ bytes[index] == UInt8(ascii: $0) }) == true
+            else { return false }
+            index += 1
+            return true
         }
-        var fractionDigits = 0
-        if scalars.first == "." {
-            scalars = scalars.dropFirst()
-            while let scalar = scalars.first, ("0"..."9").contains(scalar) {
-                fractionDigits += 1
-                scalars = scalars.dropFirst()
-            }
+        func digits() -> Int {
+            let start = index
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            return index - start
         }
+        _ = take("-", or: "+")
+        let integerDigits = digits()
+        let fractionDigits = take(".") ? digits() : 0
         guard integerDigits + fractionDigits > 0 else { return false }
-        if let marker = scalars.first, marker == "e" || marker == "E" {
-            scalars = scalars.dropFirst()
-            if let sign = scalars.first, sign == "-" || sign == "+" { scalars = scalars.dropFirst() }
-            var exponentDigits = 0
-            while let scalar = scalars.first, ("0"..."9").contains(scalar) {
-                exponentDigits += 1
-                scalars = scalars.dropFirst()
-            }
+        if take("e", or: "E") {
+            _ = take("-", or: "+")
+            let exponentDigits = digits()
             guard exponentDigits > 0, exponentDigits < 6 else { return false }
         }
-        return scalars.isEmpty && text.utf8.count < 200
+        return index == bytes.count
     }
 }

@@ -133,3 +133,31 @@ struct MessageFormatTests {
         #expect(MessageValue(inferringTypeOf: "+41") == .string("+41"))
     }
 }
+
+struct MessageFormatOrderedValuesTests {
+    @Test func formatsValuesInTheOrderOfTheSortedArgumentNames() throws {
+        let message = try MessageFormat("{who} bought {count, plural, one {# item} other {# items}}", locale: try locale("en"))
+        #expect(message.argumentNames == ["count", "who"])
+        #expect(try message.format(values: [3, "Ana"]) == "Ana bought 3 items")
+    }
+
+    @Test func rejectsTheWrongNumberOfValues() throws {
+        let message = try MessageFormat("{a} {b}", locale: try locale("en"))
+        #expect {
+            try message.format(values: ["x"])
+        } throws: { error in
+            (error as? ICUError)?.message == "the message takes 2 arguments (a, b) but was given 1"
+        }
+    }
+
+    @Test func namesTheFirstMissingArgumentByName() throws {
+        let message = try MessageFormat("{zeta} {alpha} {mid}", locale: try locale("en"))
+        for _ in 0..<5 {
+            #expect {
+                try message.format([:])
+            } throws: { error in
+                (error as? ICUError)?.message == "the message uses the argument 'alpha' but none was given"
+            }
+        }
+    }
+}

@@ -10,7 +10,7 @@ namespace icufloor {
 
 /// Converts one result to UTF-8 the way locgen's shim does (`u_strToUTF8` into the caller's
 /// buffer) and folds it into the checksum.
-inline int32_t writeUTF8(const UChar *text, int32_t textLength, char *out, int32_t capacity, int32_t *length,
+inline UErrorCode writeUTF8(const UChar *text, int32_t textLength, char *out, int32_t capacity, int32_t *length,
                          uint64_t *checksum) {
     UErrorCode status = U_ZERO_ERROR;
     u_strToUTF8(out, capacity, length, text, textLength, &status);

@@ -17,8 +17,8 @@ extern "C" int32_t icufloor_message_open(const char *localeID, const char *patte
     *message = nullptr;
     UErrorCode status = U_ZERO_ERROR;
     UParseError parseError;
-    MessageFormat *format =
-        new (std::nothrow) MessageFormat(UnicodeString::fromUTF8(pattern), Locale(localeID), parseError, status);
+    // ICU's own operator new returns null instead of throwing.
+    MessageFormat *format = new MessageFormat(UnicodeString::fromUTF8(pattern), Locale(localeID), parseError, status);
     if (format == nullptr) {
         return U_MEMORY_ALLOCATION_ERROR;
     }

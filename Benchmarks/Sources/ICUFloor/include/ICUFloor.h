@@ -6,8 +6,8 @@
 // - `*_open` makes the ICU formatter once; `*_run` makes `iterations` format calls with it. Each call
 //   converts its result to UTF-8 into `out` (as locgen's shim does), adds the length and the first
 //   and last bytes to `*checksum` (so the loop cannot be optimised away) and leaves the last result
-//   in `out` with its length in `*length`. `*nanoseconds` is the time the loop took on
-//   CLOCK_MONOTONIC, the clock `icufloor_now` reads.
+//   in `out` with its length in `*length`. `*nanoseconds` is the time the loop took on the clock
+//   `icufloor_now` reads: CLOCK_MONOTONIC, or the thread's CPU time after `icufloor_use_thread_cpu_clock`.
 #ifndef ICUFLOOR_H
 #define ICUFLOOR_H
 
@@ -19,8 +19,12 @@ extern "C" {
 
 #pragma clang assume_nonnull begin
 
-/// Nanoseconds on CLOCK_MONOTONIC; the Swift side of the benchmark is timed with the same clock.
+/// Nanoseconds on the benchmark's clock; the Swift side of the benchmark is timed with the same clock.
 uint64_t icufloor_now(void);
+
+/// Makes `icufloor_now` read CLOCK_THREAD_CPUTIME_ID instead of CLOCK_MONOTONIC, so that time the
+/// thread spends descheduled on a busy machine is not counted. Call it before any timing.
+void icufloor_use_thread_cpu_clock(void);
 
 /// An ICU `number::LocalizedNumberFormatter` for one locale and number skeleton.
 typedef struct ICUFloorNumber ICUFloorNumber;
