@@ -9,3 +9,5 @@ echo "==> building (warnings are errors)"
 swift build --build-tests -Xswiftc -warnings-as-errors
 echo "==> running the tests"
 swift test --skip-build
+echo "==> validating the theme's locale bundles"
+"$(swift build --show-bin-path)/locgen" validate --strict --source en locales

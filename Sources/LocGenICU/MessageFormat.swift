@@ -56,8 +56,26 @@ public final class MessageFormat: Sendable {
         self.timeZone = timeZone
         self.syntax = syntax
         self.argumentTypes = syntax.argumentTypes
-        self.argumentNames = syntax.argumentTypes.keys.sorted()
+        let argumentNames = syntax.argumentTypes.keys.sorted()
+        self.argumentNames = argumentNames
         self.orderedTypes = argumentNames.map { syntax.argumentTypes[$0]! }
+        // The shim keeps the names in ICU's UTF-16, so a call passes only values.
+        var joined: [CChar] = []
+        var starts: [Int] = []
+        for name in argumentNames {
+            starts.append(joined.count)
+            joined.append(contentsOf: name.utf8.map { CChar(bitPattern: $0) })
+            joined.append(0)
+        }
+        let lengths = argumentNames.map { Int32($0.utf8.count) }
+        let namesStatus = joined.withUnsafeBufferPointer { buffer in
+            let pointers = starts.map { UnsafePointer(buffer.baseAddress! + $0) }
+            return locgen_message_set_argument_names(message, pointers, lengths, Int32(argumentNames.count))
+        }
+        guard !isFailure(namesStatus) else {
+            locgen_message_close(message)
+            throw ICUError(.icuFailure, "ICU could not take the message's argument names", statusName: statusName(namesStatus))
+        }
         self.handle = Mutex(LockedHandle(pointer: message))
     }
 
@@ -113,7 +131,7 @@ public final class MessageFormat: Sendable {
                 break
             }
         }
-        return try withArguments(names: argumentNames, values: prepared) { (arguments) throws(ICUError) -> String in
+        return try withArguments(values: prepared) { (arguments) throws(ICUError) -> String in
             try handle.withLock { (message) throws(ICUError) -> String in
                 try readString("format the message") {
                     locgen_message_format(message.pointer, arguments.baseAddress, Int32(arguments.count), $0, $1, $2)
@@ -141,60 +159,57 @@ public final class MessageFormat: Sendable {
 
     /// Lays the arguments out as C structs whose string pointers stay valid for the call.
     ///
-    /// Names and texts are copied, NUL-terminated, into one stack buffer and the structs into another,
-    /// so laying out allocates nothing on the heap.
+    /// Names were given to the shim once at compile time; texts are copied into one stack buffer and
+    /// the structs into another, so laying out allocates nothing on the heap.
     private func withArguments<Result>(
-        names: [String],
         values: [MessageValue],
         _ body: (UnsafeBufferPointer<LocGenArgument>) throws(ICUError) -> Result
     ) throws(ICUError) -> Result {
-        let arguments = zip(names, values)
         var byteCount = 1
-        for (name, value) in arguments {
-            byteCount += name.utf8.count + 1
-            if case .number(let text) = value { byteCount += text.utf8.count + 1 }
-            if case .string(let text) = value { byteCount += text.utf8.count + 1 }
+        for value in values {
+            if case .number(let text) = value { byteCount += text.utf8.count }
+            if case .string(let text) = value { byteCount += text.utf8.count }
         }
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) {
-            (bytes) throws(ICUError) -> Result in
-            try withUnsafeTemporaryAllocation(of: LocGenArgument.self, capacity: max(names.count, 1)) {
-                (structs) throws(ICUError) -> Result in
-                var used = 0
-                func copy(_ text: String) -> (pointer: UnsafePointer<CChar>, length: Int32) {
-                    let start = bytes.baseAddress! + used
-                    let (_, end) = UnsafeMutableBufferPointer(rebasing: bytes[used...]).initialize(from: text.utf8)
-                    bytes[used + end] = 0
-                    used += end + 1
-                    return (UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(end))
-                }
-                for (index, (name, value)) in arguments.enumerated() {
-                    let name = copy(name)
-                    var argument = LocGenArgument(
-                        name: name.pointer,
-                        nameLength: name.length,
-                        type: LOCGEN_ARGUMENT_DOUBLE,
-                        number: 0,
-                        text: nil,
-                        textLength: 0
-                    )
-                    switch value {
-                    case .number(let text):
-                        argument.type = LOCGEN_ARGUMENT_DECIMAL
-                        (argument.text, argument.textLength) = copy(text)
-                    case .double(let number):
-                        argument.number = number
-                    case .date(let date):
-                        argument.type = LOCGEN_ARGUMENT_DATE
-                        argument.number = try date.instant(in: timeZone).millisecondsSince1970
-                    case .string(let text):
-                        argument.type = LOCGEN_ARGUMENT_STRING
-                        (argument.text, argument.textLength) = copy(text)
+                (bytes) throws(ICUError) -> Result in
+                try withUnsafeTemporaryAllocation(of: LocGenArgument.self, capacity: max(values.count, 1)) {
+                    (structs) throws(ICUError) -> Result in
+                    var used = 0
+                    // The shim reads texts by length, so they need no terminating NUL.
+                    func copy(_ text: String) -> (pointer: UnsafePointer<CChar>, length: Int32) {
+                        let start = bytes.baseAddress! + used
+                        let (_, count) = UnsafeMutableBufferPointer(rebasing: bytes[used...]).initialize(from: text.utf8)
+                        used += count
+                        return (UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(count))
                     }
-                    (structs.baseAddress! + index).initialize(to: argument)
+                    for (index, value) in values.enumerated() {
+                        // A NULL name: the shim uses the name it was given at this index.
+                        var argument = LocGenArgument(
+                            name: nil,
+                            nameLength: 0,
+                            type: LOCGEN_ARGUMENT_DOUBLE,
+                            number: 0,
+                            text: nil,
+                            textLength: 0
+                        )
+                        switch value {
+                        case .number(let text):
+                            argument.type = LOCGEN_ARGUMENT_DECIMAL
+                            (argument.text, argument.textLength) = copy(text)
+                        case .double(let number):
+                            argument.number = number
+                        case .date(let date):
+                            argument.type = LOCGEN_ARGUMENT_DATE
+                            argument.number = try date.instant(in: timeZone).millisecondsSince1970
+                        case .string(let text):
+                            argument.type = LOCGEN_ARGUMENT_STRING
+                            (argument.text, argument.textLength) = copy(text)
+                        }
+                        (structs.baseAddress! + index).initialize(to: argument)
+                    }
+                    // LocGenArgument is a trivial C struct: the buffer needs no deinitialising.
+                    return try body(UnsafeBufferPointer(start: structs.baseAddress!, count: values.count))
                 }
-                // LocGenArgument is a trivial C struct: the buffer needs no deinitialising.
-                return try body(UnsafeBufferPointer(start: structs.baseAddress!, count: names.count))
-            }
         }
     }
 

@@ -197,9 +197,10 @@ typedef enum {
 } LocGenArgumentType;
 
 /// One named argument: `number` for doubles and dates (milliseconds since 1970), `text` for
-/// decimal strings and strings.
+/// decimal strings and strings. A NULL `name` means the name set at this index by
+/// `locgen_message_set_argument_names`.
 typedef struct {
-    const char *name;
+    const char *_Nullable name;
     int32_t nameLength;
     LocGenArgumentType type;
     double number;
@@ -213,6 +214,11 @@ typedef struct {
 int32_t locgen_message_open(const char *localeID, const char *pattern, int32_t patternLength, const char *zoneID,
                             LocGenMessage *_Nullable *_Nonnull message, int32_t *errorOffset);
 void locgen_message_close(LocGenMessage *_Nullable message);
+
+/// Sets the argument names once, converted to ICU's UTF-16 up front, so that each
+/// `locgen_message_format` call can pass NULL names in this order instead.
+int32_t locgen_message_set_argument_names(LocGenMessage *message, const char *_Nonnull const *_Nullable names,
+                                          const int32_t *_Nullable nameLengths, int32_t count);
 
 /// Formats with named arguments.
 int32_t locgen_message_format(LocGenMessage *message, const LocGenArgument *_Nullable arguments, int32_t count,

@@ -122,6 +122,24 @@ struct TextChecksTests {
         )
     }
 
+    @Test(arguments: [
+        ("inkl. {rate, number, percent} MwSt.", "incl. {rate, number, percent} VAT"),
+        ("zzgl. Versand inkl.", "plus shipping"),
+        ("Made in the U.S.", "Hergestellt in Deutschland"),
+        ("Muster GmbH.", "Example Ltd"),
+        ("zzgl. MwSt.", "excl. tax."),
+    ])
+    func takesAFinalAbbreviationForNoSentenceEnding(value: String, source: String) throws {
+        #expect(try check(.punctuation, value, source: source, locale: "de").isEmpty)
+    }
+
+    @Test func stillReportsAFullStopAfterAnOrdinaryWord() throws {
+        #expect(
+            try check("Versand nach Hause.", source: "Shipping home")
+                == [Finding(.punctuation, "the message ends with '.' but the source does not; remove it", at: 18)]
+        )
+    }
+
     @Test func comparesTheOtherCaseOfAPlural() throws {
         let source = "{n, plural, one {# item.} other {# items.}}"
         #expect(

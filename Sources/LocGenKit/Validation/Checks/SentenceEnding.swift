@@ -8,6 +8,9 @@ struct SentenceEnding: Equatable {
     var mark: Mark?
     /// Where the final marks are (`?!`, `...`, `。`); empty, where one would go, when there is none.
     var range: Range<Int>
+    /// Whether the final `.` belongs to an abbreviation (`MwSt.`, `z.B.`, `inkl.`) rather than ending a
+    /// sentence, so it matches a source that ends with a full stop and one that ends with none.
+    var isAbbreviation = false
 
     /// Where the final marks start, or where one would go when there is none.
     var offset: Int { range.lowerBound }
@@ -30,6 +33,7 @@ struct SentenceEnding: Equatable {
         /// Whether a translation's ending matches the source's.
         func matches(_ ending: SentenceEnding, source: SentenceEnding, in message: CheckedMessage) -> Bool {
             if ending.mark == source.mark { return true }
+            if ending.isAbbreviation, source.mark == nil || source.mark == .period { return true }
             if hasNoFullStop, source.mark == .period, ending.mark == nil { return true }
             guard marksWords else { return false }
             switch source.mark {
@@ -65,6 +69,9 @@ struct SentenceEnding: Equatable {
                 let isDots = end - start >= 3 && scalars[end - 3..<end].allSatisfy { $0 == "." }
                 let mark = isDots ? .ellipsis : end > start ? Self.mark(scalars[end - 1], conventions) : nil
                 self.init(mark: mark, range: start..<end)
+                if mark == .period, end - start == 1, scalars[start] == "." {
+                    isAbbreviation = Self.isAbbreviation(before: start, in: scalars, from: range.lowerBound)
+                }
                 return
             case .pound(let range):
                 self.init(mark: nil, range: range.upperBound..<range.upperBound)
@@ -92,6 +99,27 @@ struct SentenceEnding: Equatable {
         case "…", "⋯", "︙": .ellipsis
         default: nil
         }
+    }
+
+    /// Abbreviations that end price and legal wording in many languages, lower-cased, without the dot.
+    private static let commonAbbreviations: Set<String> = [
+        "inkl", "exkl", "zzgl", "ggf", "usw", "bzw", "ca", "etc", "incl", "excl", "approx", "env", "nr", "no",
+        "st", "stk", "pcs", "co", "ltd", "inc", "vs", "bzgl", "evtl", "max", "min", "mwst", "ust", "ttc", "ht",
+        "iva", "sa", "cf", "p", "pp", "vol", "ref", "art", "tel", "dl", "ml", "kg", "gr",
+    ]
+
+    /// Whether the word before a final `.` is an abbreviation: one with an inner capital (`MwSt`,
+    /// `GmbH`) or an inner dot (`z.B`, `U.S`), or a common one (`inkl`, `etc`).
+    private static func isAbbreviation(before dot: Int, in scalars: [Unicode.Scalar], from lower: Int) -> Bool {
+        var start = dot
+        while start > lower, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
+        let word = scalars[start..<dot]
+        guard !word.isEmpty, word.count <= 6, word.first != "." else { return false }
+        if word.dropFirst().contains(where: { $0 == "." }) { return true }
+        if word.dropFirst().contains(where: { $0.properties.isUppercase }) { return true }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: word)
+        return commonAbbreviations.contains(String(text).lowercased())
     }
 
     /// Quotes and brackets that may close a sentence after its final mark: `„Hallo.“`, `(siehe oben.)`.
