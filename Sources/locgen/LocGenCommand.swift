@@ -13,6 +13,7 @@ struct LocGenCommand: AsyncParsableCommand {
             The locale engine is the system ICU \(ICU.version) with CLDR \(ICU.cldrVersion).
 
             Examples:
+              locgen validate --source en locales/
               locgen format --locale ru-RU '{count, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}' count=21
               locgen plurals pl 1 2 5 22
               locgen locale es-MX
