@@ -16,11 +16,13 @@ final class TemporaryDirectory {
     }
 
     /// Writes a text file at a path relative to the folder, creating folders on the way; returns its full path.
+    @discardableResult
     func write(_ relativePath: String, _ contents: String) throws -> String {
         try write(relativePath, bytes: Array(contents.utf8))
     }
 
     /// Writes a file's bytes at a path relative to the folder, creating folders on the way; returns its full path.
+    @discardableResult
     func write(_ relativePath: String, bytes: [UInt8]) throws -> String {
         let url = URL(fileURLWithPath: path).appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
