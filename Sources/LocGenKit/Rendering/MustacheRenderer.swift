@@ -64,7 +64,7 @@ public struct MustacheRenderer: PageRendering {
         guard case .object(let members) = context else {
             preconditionFailure("a page's template context must be an object, not \(context)")
         }
-        let root = RootNode(members: members, messages: MessagePathNode(key: "", scope: scope), log: log)
+        let root = RootNode(members: members, messages: MessagePathNode.node(for: "", scope: scope), log: log)
         let html = template.render(root, library: templates.library)
         if !log.errors.isEmpty {
             throw LocGenError.combining(log.errors)

@@ -34,7 +34,7 @@ enum TemplateNode {
 /// The page's data at the bottom of the context stack, with the messages under `t`.
 struct RootNode: MustacheParent, MustacheCustomRenderable {
     var members: [String: TemplateValue]
-    var messages: MessagePathNode
+    var messages: Any
     var log: RenderLog
 
     func child(named name: String) -> Any? {

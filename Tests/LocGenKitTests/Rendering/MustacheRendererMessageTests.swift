@@ -46,6 +46,15 @@ struct MustacheRendererMessageTests {
         #expect(page.warnings == [])
     }
 
+    @Test func invertedSectionOverAMissingMessageSeesThePageNames() throws {
+        let fixture = try RenderFixture(site: [
+            "page.mustache": "{{^t.promo}}<i>{{name}}</i>{{/t.promo}}{{^t.cart}}hidden{{/t.cart}}"
+        ])
+        let page = try fixture.render("page", ["name": "Lamp"], messages: ["cart": "Cart"])
+        #expect(page.html == "<i>Lamp</i>")
+        #expect(page.warnings == [])
+    }
+
     @Test func messageWithMissingArgumentIsAnErrorNamingTemplateAndKey() throws {
         let fixture = try RenderFixture(site: ["page.mustache": "{{t.cart.stock}}"])
         let error = #expect(throws: LocGenError.self) {
