@@ -39,7 +39,10 @@ public struct TemplateSet: Sendable {
                 errors.append(LocGenError(.unreadableFile, "cannot read the template '\(file)'"))
                 continue
             }
-            let text = String(decoding: data, as: UTF8.self)
+            // swift-mustache compares Characters with "\n" to find a line's start, and "\r\n" is one
+            // Character, so in a CRLF file every error column would count from the top of the file.
+            // Reading CRLF as LF keeps locations right and makes the output the same on every OS.
+            let text = String(decoding: data, as: UTF8.self).replacing("\r\n", with: "\n")
             texts[name] = text
             do {
                 templates[name] = try parse(text)

@@ -30,6 +30,18 @@ struct RenderingTemplateSetTests {
         #expect(error.location?.column == 10)
     }
 
+    @Test func crlfTemplatesHaveRightColumnsAndRenderWithLF() throws {
+        let fixture = try RenderFixture(site: [
+            "bad.mustache": "<p>\r\n  <b>{{/x}}</b>\r\n",
+            "good.mustache": "<p>\r\n{{#on}}\r\n{{v}}\r\n{{/on}}\r\n</p>\r\n",
+        ])
+        let error = try #require(loadErrors(fixture).first)
+        #expect(error.location?.line == 2)
+        #expect(error.location?.column == 9)
+        try fixture.directory.write("site/bad.mustache", "ok")
+        #expect(try fixture.render("good", ["on": true, "v": "x"]).html == "<p>\nx\n</p>\n")
+    }
+
     @Test func missingPartialIsReportedWithASuggestion() throws {
         let fixture = try RenderFixture(site: [
             "product.mustache": "<div>\n  <p>{{> partials/prise}}</p>\n</div>",
