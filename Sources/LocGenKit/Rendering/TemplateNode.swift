@@ -6,14 +6,16 @@ import Mustache
 /// swift-mustache resolves `a.b.c` by asking the context stack, innermost first, for `a`, then asking
 /// what it found for `b` and `c`. Not finding `a` in a section's object is normal (the name may be
 /// further out), so only the root reports a first segment as missing; not finding `b` in `a` is
-/// always a miss. A value therefore comes in two forms: the one a lookup returns, which reports
-/// misses, and the "frame" pushed on the stack by a section, which does not. Objects and texts are
-/// one-element sequences so that a section pushes their frame form and not themselves.
+/// always a miss. An object therefore comes in two forms: the one a lookup returns, which reports
+/// misses, and the "frame" pushed on the stack by a section, which does not. Objects are one-element
+/// sequences so that a section pushes their frame form and not themselves.
 enum TemplateNode {
     /// The form a lookup of `path` returns.
     static func value(of value: TemplateValue, path: String, log: RenderLog) -> Any {
         switch value {
-        case .text(let text): return TextNode(text: text, path: path, log: log)
+        // A plain String, as swift-mustache expects for dynamic partials (`{{>*name}}`); a name
+        // looked up inside it (`{{title.x}}`) is not reported.
+        case .text(let text): return text
         case .bool(let flag): return flag
         case .list(let items): return ListNode(items: items, path: path, log: log)
         case .object(let members): return ObjectNode(members: members, path: path, log: log, isFrame: false)
@@ -82,34 +84,6 @@ struct ObjectNode: MustacheParent, MustacheCustomRenderable, MustacheSequence, I
     }
 
     var renderText: String { "" }
-    var isNull: Bool { false }
-}
-
-/// A ``TemplateValue/text(_:)``: renders as the text; a section over it renders once.
-struct TextNode: MustacheParent, MustacheCustomRenderable, MustacheSequence, IteratorProtocol {
-    var text: String
-    var path: String
-    var log: RenderLog
-    private var isDone = false
-
-    init(text: String, path: String, log: RenderLog) {
-        self.text = text
-        self.path = path
-        self.log = log
-    }
-
-    func child(named name: String) -> Any? {
-        log.recordMiss(path + "." + name)
-        return nil
-    }
-
-    mutating func next() -> String? {
-        guard !isDone else { return nil }
-        isDone = true
-        return text
-    }
-
-    var renderText: String { text }
     var isNull: Bool { false }
 }
 
