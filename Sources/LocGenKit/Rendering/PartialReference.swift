@@ -22,6 +22,8 @@ struct PartialReference: Equatable {
     var line: Int
     /// 1-based column of the tag's opening delimiter, in Unicode scalars.
     var column: Int
+    /// Whether the tag is inside a section (`{{#…}}` or `{{^…}}`), so it may not be rendered.
+    var isConditional: Bool
 
     /// The partial, parent and closing tags of a template that parsed, in order; dynamic ones
     /// (`{{>*name}}`) name no template and are left out.
@@ -32,6 +34,8 @@ struct PartialReference: Equatable {
         var open = Array("{{".unicodeScalars)
         var close = Array("}}".unicodeScalars)
         var references: [PartialReference] = []
+        // The sigils of the open sections, blocks and parent tags, innermost last.
+        var sections: [Character] = []
         var index = 0
         var line = 1
         var column = 1
@@ -66,10 +70,15 @@ struct PartialReference: Equatable {
                             name: String(name),
                             nameRange: (contentStart + 1)..<contentEnd,
                             line: line,
-                            column: column
+                            column: column,
+                            isConditional: sections.contains { $0 == "#" || $0 == "^" }
                         )
                     )
                 }
+                if kind == .parent { sections.append("<") }
+                if kind == .close { _ = sections.popLast() }
+            case "#", "^", "$":
+                sections.append(content.first!)
             case "=":
                 let delimiters = content.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
                 if delimiters.count == 2 {

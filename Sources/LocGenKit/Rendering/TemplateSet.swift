@@ -56,9 +56,12 @@ public struct TemplateSet: Sendable {
         }
         // Only templates that parsed are scanned: the scan trusts the tags to be well formed.
         let names = files.keys.sorted()
+        var references: [String: [PartialReference]] = [:]
         for name in templates.keys.sorted() {
-            errors += missingPartials(in: texts[name]!, file: files[name]!, names: names)
+            references[name] = PartialReference.references(in: texts[name]!)
+            errors += missingPartials(in: references[name]!, file: files[name]!, names: names)
         }
+        errors += cycles(references: references, files: files)
         guard errors.isEmpty else {
             let nowhere = SourceLocation(file: "", line: 0, column: 0)
             throw TemplateErrors(
@@ -113,10 +116,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// Errors for the partial and parent tags of a template that name no template in the set.
-    static func missingPartials(in text: String, file: String, names: [String]) -> [LocGenError] {
+    static func missingPartials(in references: [PartialReference], file: String, names: [String]) -> [LocGenError] {
         let known = Set(names)
-        let references = PartialReference.references(in: text).filter { $0.kind != .close }
-        return references.filter { !known.contains($0.name) }.map { reference in
+        return references.filter { $0.kind != .close && !known.contains($0.name) }.map { reference in
             var message = "partial '\(reference.name)' does not exist"
             if let suggestion = NameSuggestion.closest(to: reference.name, in: names) {
                 message += "; did you mean '\(suggestion)'?"

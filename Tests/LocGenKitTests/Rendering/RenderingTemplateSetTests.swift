@@ -87,6 +87,31 @@ struct RenderingTemplateSetTests {
         #expect(try fixture.render("page", ["which": "../../etc/passwd"]).html == "[]")
     }
 
+    @Test func templatesIncludingThemselvesOutsideSectionsAreErrors() throws {
+        let fixture = try RenderFixture(site: [
+            "a.mustache": "x\n{{> b}}",
+            "b.mustache": "{{#more}}{{> a}}{{/more}}{{< c}}{{/c}}",
+            "c.mustache": "{{> a}}",
+            "self.mustache": "{{$x}}{{> self}}{{/x}}",
+        ])
+        #expect(
+            loadErrors(fixture).map(\.description) == [
+                "\(fixture.directory.path)/site/a.mustache:2:1: error: 'a' includes itself outside any section "
+                    + "(a → b → c → a), which never ends; put the partial inside a section or remove it",
+                "\(fixture.directory.path)/site/self.mustache:1:7: error: 'self' includes itself outside any section "
+                    + "(self → self), which never ends; put the partial inside a section or remove it",
+            ]
+        )
+    }
+
+    @Test func recursionInsideASectionIsAllowed() throws {
+        let fixture = try RenderFixture(site: [
+            "menu.mustache": "<li>{{title}}{{#children}}<ul>{{> menu}}</ul>{{/children}}</li>"
+        ])
+        let tree: TemplateValue = ["title": "A", "children": [["title": "B", "children": []]]]
+        #expect(try fixture.render("menu", tree).html == "<li>A<ul><li>B</li></ul></li>")
+    }
+
     @Test func everyBrokenTemplateIsReportedInOneRun() throws {
         let fixture = try RenderFixture(
             site: [
