@@ -82,6 +82,30 @@ struct MustacheRendererTests {
         #expect(error?.message == "template 'prodcut' does not exist; did you mean 'product'?")
     }
 
+    @Test func rendersTheSamePagesFromManyTasksAtOnce() async throws {
+        let fixture = try RenderFixture(site: ["page.mustache": "{{#items}}<b>{{name}}</b> {{t.stock}}{{/items}}"])
+        let renderer = try fixture.renderer(isStrict: true)
+        let table = MessageTable(
+            locale: try LocaleID("de"),
+            timeZone: .utc,
+            bundles: [["stock": "{count, plural, one {# Stück} other {# Stück}}"]]
+        )
+        let pages = try await withThrowingTaskGroup(of: String.self) { group in
+            for index in 0..<16 {
+                group.addTask {
+                    try renderer.render(
+                        template: "page",
+                        context: ["items": [["name": .text("P\(index % 2) & <i>")]]],
+                        messages: table,
+                        arguments: ["count": .number(String(1000 + index % 2))]
+                    )
+                }
+            }
+            return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        #expect(pages == ["<b>P0 &amp; &lt;i&gt;</b> 1.000 Stück", "<b>P1 &amp; &lt;i&gt;</b> 1.001 Stück"])
+    }
+
     @Test func outputIsDeterministic() throws {
         let fixture = try RenderFixture(site: ["page.mustache": "{{#items}}{{a}}{{b}}{{/items}}{{missing}}{{other}}"])
         let context: TemplateValue = ["items": [["a": "1", "b": "2"], ["b": "3", "a": "4"]]]
