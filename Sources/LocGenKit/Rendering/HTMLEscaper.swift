@@ -1,0 +1,88 @@
+import Mustache
+
+// Measured on this project's Debian 12 machine (2 cores, shared, Swift 6.3, release build) with a throwaway
+// benchmark rendering `{{v}}` through swift-mustache 2.1.1 with its built-in HTML content type and with
+// this one (best of 7 runs, per character of the value, render overhead included):
+//   1,025 characters of plain ASCII       swift-mustache 59.8 ns/char   HTMLEscaper 1.5 ns/char
+//   ASCII, 7 of & < > " ' per 40 chars    swift-mustache 64.7 ns/char   HTMLEscaper 3.8 ns/char
+//   Cyrillic (2 bytes per character)      swift-mustache 120 ns/char    HTMLEscaper 1.7 ns/char
+//   1,000 tags of a 5-character value     swift-mustache 1.38 µs/tag    HTMLEscaper 1.10 µs/tag
+// What remains per tag is swift-mustache's name lookup (splitting the name, walking the context stack,
+// dynamic casts), not escaping.
+
+/// Escapes text for HTML: `&`, `<`, `>`, `"` and `'`, the characters that can end an element's text or a
+/// quoted attribute value.
+///
+/// Scans the UTF-8 bytes and copies runs without those characters in bulk; text without any comes back
+/// as it is, without a copy. Every special character is ASCII, so a multi-byte scalar is never split.
+enum HTMLEscaper {
+    /// Returns `text` with the five special characters replaced by entities.
+    static func escape(_ text: String) -> String {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var extra = 0
+            for byte in bytes {
+                extra &+= Self.extraLength[Int(byte)]
+            }
+            guard extra > 0 else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count + extra) { output in
+                var written = 0
+                var runStart = 0
+                for index in bytes.indices where Self.extraLength[Int(bytes[index])] != 0 {
+                    written += copy(bytes, from: runStart, to: index, into: output, at: written)
+                    written += Self.entity(for: bytes[index]).withUTF8Buffer { entity in
+                        copy(entity, from: 0, to: entity.count, into: output, at: written)
+                    }
+                    runStart = index + 1
+                }
+                written += copy(bytes, from: runStart, to: bytes.count, into: output, at: written)
+                return written
+            }
+        }
+    }
+
+    /// Copies `bytes[start..<end]` to `output` at `offset`; returns the number of bytes copied.
+    private static func copy(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        to end: Int,
+        into output: UnsafeMutableBufferPointer<UInt8>,
+        at offset: Int
+    ) -> Int {
+        let count = end - start
+        guard count > 0 else { return 0 }
+        UnsafeMutableRawPointer(output.baseAddress! + offset)
+            .copyMemory(from: bytes.baseAddress! + start, byteCount: count)
+        return count
+    }
+
+    /// The bytes that replace a special character.
+    private static func entity(for byte: UInt8) -> StaticString {
+        switch byte {
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "\""): return "&quot;"
+        default: return "&#39;"
+        }
+    }
+
+    /// For each byte value, how many bytes its entity adds (0 for bytes kept as they are).
+    private static let extraLength: [Int] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "&"): return 4
+        case UInt8(ascii: "<"), UInt8(ascii: ">"): return 3
+        case UInt8(ascii: "\""): return 5
+        case UInt8(ascii: "'"): return 4
+        default: return 0
+        }
+    }
+}
+
+/// The content type locgen's templates render with: HTML, escaped by ``HTMLEscaper``.
+struct EscapingHTMLContentType: MustacheContentType {
+    /// The name templates are switched to with `{{% CONTENT_TYPE: … }}`.
+    static let name = "LOCGEN_HTML"
+
+    func escapeText(_ text: String) -> String { HTMLEscaper.escape(text) }
+}

@@ -1,0 +1,86 @@
+public import LocGenICU
+import Mustache
+
+/// A page rendered from a template, with what a non-strict render let through.
+public struct RenderedPage: Sendable, Equatable {
+    /// The page's HTML.
+    public var html: String
+    /// One warning per name the template used that the page does not define, sorted.
+    public var warnings: [String]
+
+    public init(html: String, warnings: [String]) {
+        self.html = html
+        self.warnings = warnings
+    }
+}
+
+/// Renders pages with swift-mustache from a ``TemplateSet``.
+///
+/// `{{name}}` and `{{t.key}}` are HTML-escaped, `{{{name}}}` and `{{{t.key}}}` are not. A name the
+/// page does not define renders as nothing and is a warning, or an error when `isStrict` is set.
+public struct MustacheRenderer: PageRendering {
+    /// The templates pages are rendered from.
+    public let templates: TemplateSet
+    /// Whether a name the page does not define fails the render instead of being a warning.
+    public let isStrict: Bool
+
+    public init(templates: TemplateSet, isStrict: Bool) {
+        self.templates = templates
+        self.isStrict = isStrict
+    }
+
+    /// Renders a page and returns its HTML; warnings are dropped, use ``renderPage(template:context:messages:arguments:)``
+    /// to see them.
+    public func render(
+        template: String,
+        context: TemplateValue,
+        messages: MessageTable,
+        arguments: [String: MessageValue]
+    ) throws(LocGenError) -> String {
+        try renderPage(template: template, context: context, messages: messages, arguments: arguments).html
+    }
+
+    /// Renders a page and returns its HTML with the names the template used that the page does not
+    /// define.
+    ///
+    /// Throws ``LocGenError/Code/missingTemplate`` for an unknown template,
+    /// ``LocGenError/Code/messageFormat`` when a message cannot be formatted with `arguments`, and, when
+    /// strict, ``LocGenError/Code/missingVariable`` listing every missing name.
+    public func renderPage(
+        template name: String,
+        context: TemplateValue,
+        messages: MessageTable,
+        arguments: [String: MessageValue]
+    ) throws(LocGenError) -> RenderedPage {
+        guard let template = templates.library.getTemplate(named: name) else {
+            var message = "template '\(name)' does not exist"
+            if let suggestion = NameSuggestion.closest(to: name, in: templates.names) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            throw LocGenError(.missingTemplate, message)
+        }
+        let log = RenderLog()
+        let scope = MessageScope(template: name, table: messages, arguments: arguments, log: log)
+        guard case .object(let members) = context else {
+            preconditionFailure("a page's template context must be an object, not \(context)")
+        }
+        let root = RootNode(members: members, messages: MessagePathNode.node(for: "", scope: scope), log: log)
+        let html = template.render(root, library: templates.library)
+        if !log.errors.isEmpty {
+            throw LocGenError.combining(log.errors)
+        }
+        let misses = log.misses.sorted()
+        if isStrict, !misses.isEmpty {
+            let names = misses.map { "'\($0)'" }.joined(separator: ", ")
+            let file = templates.file(of: name) ?? name
+            throw LocGenError(
+                .missingVariable,
+                "template '\(name)' (\(file)) uses names the page does not define: \(names)"
+            )
+        }
+        return RenderedPage(
+            html: html,
+            warnings: misses.map { "template '\(name)' uses '\($0)', which the page does not define" }
+        )
+    }
+}
