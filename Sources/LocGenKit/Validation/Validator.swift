@@ -1,4 +1,4 @@
-public import LocGenICU
+import LocGenICU
 import Synchronization
 
 /// Runs `locgen validate`: finds the bundles, checks the source locale's messages, then each

@@ -16,11 +16,13 @@ final class TemporaryDirectory {
     }
 
     /// Writes a text file at a path relative to the folder, creating folders on the way; returns its full path.
+    @discardableResult
     func write(_ relativePath: String, _ contents: String) throws -> String {
         try write(relativePath, bytes: Array(contents.utf8))
     }
 
     /// Writes a file's bytes at a path relative to the folder, creating folders on the way; returns its full path.
+    @discardableResult
     func write(_ relativePath: String, bytes: [UInt8]) throws -> String {
         let url = URL(fileURLWithPath: path).appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -29,6 +31,7 @@ final class TemporaryDirectory {
     }
 
     /// Creates a folder (and its parents) at a relative path; returns its full path.
+    @discardableResult
     func makeFolder(_ relativePath: String) throws -> String {
         let fullPath = path + "/" + relativePath
         try FileManager.default.createDirectory(atPath: fullPath, withIntermediateDirectories: true)
