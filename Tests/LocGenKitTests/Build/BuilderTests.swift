@@ -232,5 +232,8 @@ struct BuilderTests {
                 }
                 """
         )
+        let path = site.folder.path + "/build.json"
+        try report.writeJSON(toPath: path)
+        #expect(FileManager.default.contents(atPath: path) == Data((report.jsonText().rendered + "\n").utf8))
     }
 }
