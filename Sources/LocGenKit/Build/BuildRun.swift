@@ -39,22 +39,17 @@ struct BuildRun {
         var errors: [LocGenError] = []
         var entries = Array(repeating: [IndexEntry](), count: site.markets.count)
         let tasks = ProcessorCount.online
+        let batchSize = tasks * Self.productsPerTask
         var isFinished = false
-        while !isFinished {
-            var batch: [Product] = []
-            while batch.count < tasks * Self.productsPerTask {
-                do {
-                    guard let product = try reader.next() else {
-                        isFinished = true
-                        break
-                    }
-                    warnings += overrideWarnings(product)
-                    batch.append(product)
-                } catch {
-                    errors += error.problems
-                }
-            }
-            for result in await render(batch, tasks: tasks, emitter: emitter) {
+        var batch = readBatch(of: batchSize, from: &reader, isFinished: &isFinished, warnings: &warnings, errors: &errors)
+        while !batch.isEmpty {
+            // Render this batch on all cores while this task reads the next one: at most two batches are in
+            // memory at once.
+            async let results = Self.render(batch, tasks: tasks, emitter: emitter)
+            let next =
+                isFinished
+                ? [] : readBatch(of: batchSize, from: &reader, isFinished: &isFinished, warnings: &warnings, errors: &errors)
+            for result in await results {
                 errors += result.errors
                 totals.rendered += result.rendered
                 totals.reused += result.reused
@@ -62,6 +57,7 @@ struct BuildRun {
                 for (market, entry) in result.entries { entries[market].append(entry) }
             }
             progress?.pageWritten(total: totals.rendered + totals.reused)
+            batch = next
         }
         var markets: [BuildReport.MarketPages] = []
         let indexPages = IndexPages(site: site)
@@ -94,8 +90,33 @@ struct BuildRun {
         )
     }
 
+    /// Reads up to `count` products, collecting catalog problems; sets `isFinished` at the catalog's end.
+    private func readBatch(
+        of count: Int,
+        from reader: inout CatalogReader,
+        isFinished: inout Bool,
+        warnings: inout [LocGenError],
+        errors: inout [LocGenError]
+    ) -> [Product] {
+        var batch: [Product] = []
+        batch.reserveCapacity(count)
+        while batch.count < count {
+            do {
+                guard let product = try reader.next() else {
+                    isFinished = true
+                    break
+                }
+                warnings += overrideWarnings(product)
+                batch.append(product)
+            } catch {
+                errors += error.problems
+            }
+        }
+        return batch
+    }
+
     /// Renders a batch on `tasks` tasks; results come back in batch order so the build stays deterministic.
-    private func render(_ batch: [Product], tasks: Int, emitter: PageEmitter) async -> [BatchResult] {
+    private static func render(_ batch: [Product], tasks: Int, emitter: PageEmitter) async -> [BatchResult] {
         guard !batch.isEmpty else { return [] }
         let share = (batch.count + tasks - 1) / tasks
         return await withTaskGroup(of: (Int, BatchResult).self) { group in

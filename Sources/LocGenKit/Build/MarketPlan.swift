@@ -15,6 +15,8 @@ struct MarketPlan: Sendable {
     /// The market's URL with its path percent-encoded, ending with `/`.
     var url: String
     var nativeName: String
+    /// `ltr` or `rtl`, for `<html dir>`.
+    var direction: String
 
     var id: String { market.id }
 
@@ -71,7 +73,8 @@ extension MarketPlan {
             messageDigest: digest.value,
             priceFormat: format,
             url: market.url.origin + URLPathEncoding.path(market.url.pathPrefix),
-            nativeName: market.locale.nativeName
+            nativeName: market.locale.nativeName,
+            direction: market.locale.isRightToLeft ? "rtl" : "ltr"
         )
     }
 }

@@ -10,7 +10,7 @@ enum PageContext {
         [
             "id": .text(plan.id),
             "lang": .text(plan.market.locale.tag),
-            "dir": .text(plan.market.locale.isRightToLeft ? "rtl" : "ltr"),
+            "dir": .text(plan.direction),
             "nativeName": .text(plan.nativeName),
             "currency": .text(plan.market.currency.code),
             "url": .text(plan.url),

@@ -40,12 +40,12 @@ struct StagingFolder: Sendable {
             if let aside { _ = rename(aside, output) }
             throw error
         }
-        if let aside { try? FileManager.default.removeItem(atPath: aside) }
+        if let aside { FolderRemoval.remove(aside) }
     }
 
     /// Removes the staging folder, after a failed build.
     func discard() {
-        try? FileManager.default.removeItem(atPath: path)
+        FolderRemoval.remove(path)
     }
 
     /// Puts back an output a crash left moved aside, and removes staging and old folders of crashed builds.
@@ -60,7 +60,7 @@ struct StagingFolder: Sendable {
             }
         }
         for leftover in leftovers {
-            try? FileManager.default.removeItem(atPath: parent + "/" + leftover)
+            FolderRemoval.remove(parent + "/" + leftover)
         }
     }
 

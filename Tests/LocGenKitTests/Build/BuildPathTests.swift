@@ -100,3 +100,16 @@ struct BuildStagingTests {
         #expect(FileManager.default.contents(atPath: folder.path + "/target.txt") == Data("outside".utf8))
     }
 }
+
+struct BuildFolderRemovalTests {
+    @Test func removesNestedFoldersWithoutFollowingLinks() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("keep/file.txt", "kept")
+        try folder.write("gone/a/b/index.html", "x")
+        try folder.write("gone/c.txt", "y")
+        try folder.link("gone/a/link", to: folder.path + "/keep")
+        #expect(FolderRemoval.remove(folder.path + "/gone"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/gone"))
+        #expect(FileManager.default.contents(atPath: folder.path + "/keep/file.txt") == Data("kept".utf8))
+    }
+}
