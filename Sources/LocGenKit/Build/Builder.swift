@@ -32,6 +32,12 @@ public struct Builder: Sendable {
         let site = try SitePlan.load(request)
         let staging: StagingFolder
         do {
+            try StagingFolder.recoverLeftovers(of: site.config.outputPath)
+            try OutputGuard.check(output: site.config.outputPath, request: request)
+        } catch {
+            throw BuildFailure(.configuration, error)
+        }
+        do {
             staging = try StagingFolder.create(for: site.config.outputPath)
         } catch {
             throw BuildFailure(.build, error)

@@ -237,3 +237,30 @@ struct BuilderTests {
         #expect(FileManager.default.contents(atPath: path) == Data((report.jsonText().rendered + "\n").utf8))
     }
 }
+
+struct BuildOutputGuardTests {
+    @Test func refusesToReplaceAFolderItDidNotWrite() async throws {
+        let site = try BuildFixture()
+        try site.folder.write("site/public/notes.txt", "mine")
+        let failure = await #expect(throws: BuildFailure.self) { _ = try await site.build() }
+        #expect(failure?.kind == .configuration)
+        #expect(
+            failure?.errors.map(\.message) == [
+                "output '\(site.output)' exists and was not written by locgen build (it has no .locgen/ folder); every build replaces it, so empty or remove it, or choose another folder"
+            ]
+        )
+        #expect(site.page("notes.txt") == "mine")
+    }
+
+    @Test func refusesAnOutputHoldingTheSite() async throws {
+        let site = try BuildFixture()
+        try site.folder.write(
+            "site/locgen.yaml",
+            BuildFixture.config.replacingOccurrences(of: "catalog: data/products.jsonl", with: "catalog: data/products.jsonl\noutput: \(site.folder.path)")
+        )
+        let failure = await #expect(throws: BuildFailure.self) { _ = try await site.build() }
+        #expect(failure?.kind == .configuration)
+        #expect(failure?.errors.first?.message.hasPrefix("output '\(site.folder.path)' holds '\(site.site)'") == true)
+        #expect(FileManager.default.fileExists(atPath: site.site + "/locgen.yaml"))
+    }
+}
