@@ -17,10 +17,15 @@ extension BuildReport {
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let result = bytes.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
+            }
             if result < 0, errno == EINTR { continue }
             guard result > 0 else {
-                throw LocGenError(.outputFailure, "cannot write the report '\(path)': \(String(cString: strerror(errno)))")
+                throw LocGenError(
+                    .outputFailure,
+                    "cannot write the report '\(path)': \(String(cString: strerror(errno)))"
+                )
             }
             written += result
         }

@@ -41,14 +41,21 @@ struct BuildRun {
         let tasks = ProcessorCount.online
         let batchSize = tasks * Self.productsPerTask
         var isFinished = false
-        var batch = readBatch(of: batchSize, from: &reader, isFinished: &isFinished, warnings: &warnings, errors: &errors)
+        var batch = readBatch(
+            of: batchSize,
+            from: &reader,
+            isFinished: &isFinished,
+            warnings: &warnings,
+            errors: &errors
+        )
         while !batch.isEmpty {
             // Render this batch on all cores while this task reads the next one: at most two batches are in
             // memory at once.
             async let results = Self.render(batch, tasks: tasks, emitter: emitter)
             let next =
                 isFinished
-                ? [] : readBatch(of: batchSize, from: &reader, isFinished: &isFinished, warnings: &warnings, errors: &errors)
+                ? []
+                : readBatch(of: batchSize, from: &reader, isFinished: &isFinished, warnings: &warnings, errors: &errors)
             for result in await results {
                 errors += result.errors
                 totals.rendered += result.rendered
@@ -85,7 +92,9 @@ struct BuildRun {
             renderedPages: totals.rendered,
             reusedPages: totals.reused,
             staticFiles: copier.count,
-            warnings: warnings.map { $0.location == nil ? "warning: \($0.message)" : "\($0.location!): warning: \($0.message)" },
+            warnings: warnings.map {
+                $0.location == nil ? "warning: \($0.message)" : "\($0.location!): warning: \($0.message)"
+            },
             duration: .zero
         )
     }

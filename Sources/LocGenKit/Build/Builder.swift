@@ -49,7 +49,10 @@ public struct Builder: Sendable {
             if request.isStrict, !report.warnings.isEmpty {
                 throw BuildFailure(
                     .build,
-                    LocGenError(.buildWarning, "\(report.warnings.count) warnings in strict mode:\n" + report.warnings.joined(separator: "\n"))
+                    LocGenError(
+                        .buildWarning,
+                        "\(report.warnings.count) warnings in strict mode:\n" + report.warnings.joined(separator: "\n")
+                    )
                 )
             }
             do {

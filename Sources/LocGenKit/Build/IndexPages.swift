@@ -6,7 +6,9 @@ struct IndexPages {
     let site: SitePlan
 
     /// The index page of a market listing `entries`; equal names are ordered by product id.
-    func page(market index: Int, entries: [IndexEntry], warnings: inout [LocGenError]) throws(LocGenError) -> PlannedPage {
+    func page(market index: Int, entries: [IndexEntry], warnings: inout [LocGenError]) throws(LocGenError)
+        -> PlannedPage
+    {
         let plan = site.markets[index]
         let sorted = sortedByCollation(entries, in: plan, warnings: &warnings)
         let markets: [TemplateValue] = site.markets.map { other in
@@ -16,7 +18,10 @@ struct IndexPages {
             ]
         }
         let products: [TemplateValue] = sorted.map { entry in
-            ["id": .text(entry.productID), "name": .text(entry.name), "url": .text(entry.url), "price": .text(entry.price)]
+            [
+                "id": .text(entry.productID), "name": .text(entry.name), "url": .text(entry.url),
+                "price": .text(entry.price),
+            ]
         }
         let context: TemplateValue = [
             "site": PageContext.site(site.config),
@@ -46,7 +51,9 @@ struct IndexPages {
         do {
             collator = try Collator(locale: plan.market.locale)
         } catch {
-            warnings.append(LocGenError(.buildWarning, "market '\(plan.id)': \(error.message); its index is sorted by code point"))
+            warnings.append(
+                LocGenError(.buildWarning, "market '\(plan.id)': \(error.message); its index is sorted by code point")
+            )
             return entries.sorted {
                 $0.name == $1.name
                     ? $0.productID.utf8.lexicographicallyPrecedes($1.productID.utf8)

@@ -61,7 +61,11 @@ extension MarketPlan {
         }
         let format: NumberFormat
         do {
-            format = try NumberFormat.currency(market.currency, locale: market.locale, cash: market.pricing.rounding == .cash)
+            format = try NumberFormat.currency(
+                market.currency,
+                locale: market.locale,
+                cash: market.pricing.rounding == .cash
+            )
         } catch {
             throw LocGenError(.invalidConfiguration, "market '\(market.id)': \(error.message)", underlyingError: error)
         }

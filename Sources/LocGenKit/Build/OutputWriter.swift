@@ -61,6 +61,9 @@ struct OutputWriter: Sendable {
                 "'\(path)' is written twice: two products have the same slug in a market, or a page has the path of a file in static/; give one another slug"
             )
         }
-        return LocGenError(.outputFailure, "cannot \(action) '\(path)' in '\(root)': \(String(cString: strerror(code)))")
+        return LocGenError(
+            .outputFailure,
+            "cannot \(action) '\(path)' in '\(root)': \(String(cString: strerror(code)))"
+        )
     }
 }

@@ -3,7 +3,10 @@ import LocGenICU
 /// The parts of a page's template data shared by product and index pages.
 enum PageContext {
     static func site(_ config: SiteConfig) -> TemplateValue {
-        ["name": .text(config.name), "url": .text(config.baseURL.origin + URLPathEncoding.path(config.baseURL.pathPrefix))]
+        [
+            "name": .text(config.name),
+            "url": .text(config.baseURL.origin + URLPathEncoding.path(config.baseURL.pathPrefix)),
+        ]
     }
 
     static func market(_ plan: MarketPlan) -> TemplateValue {

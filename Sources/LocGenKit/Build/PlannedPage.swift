@@ -12,7 +12,14 @@ struct PlannedPage: Sendable {
     /// The ``StableHash`` of template name, templates, messages, context and arguments, in hex.
     var inputHash: String
 
-    init(path: String, template: String, context: TemplateValue, arguments: [String: MessageValue], market: Int, digests: (UInt64, UInt64)) {
+    init(
+        path: String,
+        template: String,
+        context: TemplateValue,
+        arguments: [String: MessageValue],
+        market: Int,
+        digests: (UInt64, UInt64)
+    ) {
         self.path = path
         self.template = template
         self.context = context

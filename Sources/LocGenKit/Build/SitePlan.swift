@@ -46,7 +46,14 @@ struct SitePlan: Sendable {
         var problems: [LocGenError] = []
         for market in config.markets {
             do {
-                markets.append(try MarketPlan(market: market, config: config, folders: bundles.folders.count, bundles: bundles.lookup))
+                markets.append(
+                    try MarketPlan(
+                        market: market,
+                        config: config,
+                        folders: bundles.folders.count,
+                        bundles: bundles.lookup
+                    )
+                )
             } catch {
                 problems.append(error)
             }

@@ -54,7 +54,9 @@ struct StaticCopier {
                 }
                 count += 1
             default:
-                warnings.append(LocGenError(.buildWarning, "'\(path)' is not a regular file or folder; it was not copied"))
+                warnings.append(
+                    LocGenError(.buildWarning, "'\(path)' is not a regular file or folder; it was not copied")
+                )
             }
         }
     }

@@ -50,8 +50,14 @@ final class BuildFixture {
         try folder.write("site/locgen.yaml", Self.config)
         try folder.write("site/data/rates.yaml", "base: EUR\nrates:\n  CHF: \"0.9421\"\n  CNY: \"7.8\"\n")
         try writeCatalog(Self.products)
-        try folder.write("site/locales/en.yaml", "title: Shop\nstock: \"{count, plural, one {# item left} other {# items left}}\"\n")
-        try folder.write("site/locales/de.yaml", "title: Laden\nstock: \"{count, plural, one {noch # Stück} other {noch # Stück}}\"\n")
+        try folder.write(
+            "site/locales/en.yaml",
+            "title: Shop\nstock: \"{count, plural, one {# item left} other {# items left}}\"\n"
+        )
+        try folder.write(
+            "site/locales/de.yaml",
+            "title: Laden\nstock: \"{count, plural, one {noch # Stück} other {noch # Stück}}\"\n"
+        )
         try folder.write("theme/locales/de-CH.yaml", "title: Laden CH\n")
         try folder.write("theme/locales/zh.yaml", "title: 商店\n")
         try folder.write("theme/templates/product.mustache", "{{product.name}}\n")
@@ -80,7 +86,8 @@ final class BuildFixture {
         guard let enumerator = FileManager.default.enumerator(atPath: output) else { return files }
         while let path = enumerator.nextObject() as? String {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: output + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: output + "/" + path, isDirectory: &isFolder), !isFolder.boolValue
+            {
                 files[path] = FileManager.default.contents(atPath: output + "/" + path)
             }
         }

@@ -35,13 +35,20 @@ struct BuildPathTests {
         let locale = try LocaleID("de")
         func market(_ path: String, host: String) throws -> Market {
             Market(
-                id: "m", locale: locale, currency: try Currency("EUR"), path: path, host: host,
+                id: "m",
+                locale: locale,
+                currency: try Currency("EUR"),
+                path: path,
+                host: host,
                 url: SiteURL(scheme: "https", host: host, pathPrefix: path)
             )
         }
         #expect(try OutputLayout.folder(of: market("/", host: "a.example"), mainHost: "a.example") == "")
         #expect(try OutputLayout.folder(of: market("/ch/de/", host: "a.example"), mainHost: "a.example") == "ch/de/")
-        #expect(try OutputLayout.folder(of: market("/", host: "b.example.cn"), mainHost: "a.example") == "_hosts/b.example.cn/")
+        #expect(
+            try OutputLayout.folder(of: market("/", host: "b.example.cn"), mainHost: "a.example")
+                == "_hosts/b.example.cn/"
+        )
         let error = #expect(throws: LocGenError.self) {
             try OutputLayout.folder(of: market("/_hosts/", host: "a.example"), mainHost: "a.example")
         }

@@ -17,7 +17,10 @@ struct BuilderTests {
     @Test func writesOnePagePerProductAndMarketPlusIndexesAndStatic() async throws {
         let site = try BuildFixture()
         let report = try await site.build()
-        #expect(Set(site.outputFiles().keys) == Self.pageFiles.union(["robots.txt", "img/banana.jpg", ".locgen/manifest.json"]))
+        #expect(
+            Set(site.outputFiles().keys)
+                == Self.pageFiles.union(["robots.txt", "img/banana.jpg", ".locgen/manifest.json"])
+        )
         #expect(report.markets == [.init(id: "ch", pages: 4), .init(id: "cn", pages: 5), .init(id: "de", pages: 5)])
         #expect(report.renderedPages == 14)
         #expect(report.reusedPages == 0)
@@ -127,12 +130,17 @@ struct BuilderTests {
         let site = try BuildFixture()
         let report = try await site.build(markets: ["ch"])
         #expect(report.markets == [.init(id: "ch", pages: 4)])
-        #expect(Set(site.outputFiles().keys.filter { $0.hasSuffix(".html") }) == Set(Self.pageFiles.filter { $0.hasPrefix("ch/") }))
+        #expect(
+            Set(site.outputFiles().keys.filter { $0.hasSuffix(".html") })
+                == Set(Self.pageFiles.filter { $0.hasPrefix("ch/") })
+        )
     }
 
     @Test func unknownMarketIsAConfigurationErrorWithASuggestion() async throws {
         let site = try BuildFixture()
-        let failure = await #expect(throws: BuildFailure.self) { _ = try await site.build(markets: ["de", "dee", "xx"]) }
+        let failure = await #expect(throws: BuildFailure.self) {
+            _ = try await site.build(markets: ["de", "dee", "xx"])
+        }
         #expect(failure?.kind == .configuration)
         #expect(failure?.exitCode == 2)
         #expect(failure?.errors.map(\.code) == [.unknownMarket, .unknownMarket])
@@ -147,7 +155,10 @@ struct BuilderTests {
 
     @Test func configurationErrorsKeepTheirPositions() async throws {
         let site = try BuildFixture()
-        try site.folder.write("site/locgen.yaml", BuildFixture.config.replacingOccurrences(of: "currency: CHF", with: "curency: CHF"))
+        try site.folder.write(
+            "site/locgen.yaml",
+            BuildFixture.config.replacingOccurrences(of: "currency: CHF", with: "curency: CHF")
+        )
         let failure = await #expect(throws: BuildFailure.self) { _ = try await site.build() }
         #expect(failure?.kind == .configuration)
         #expect(failure?.errors.first?.location?.file == site.site + "/locgen.yaml")
@@ -192,9 +203,17 @@ struct BuilderTests {
 
     @Test func strictModeFailsOnWarnings() async throws {
         let site = try BuildFixture()
-        try site.writeCatalog(BuildFixture.products + [#"{"id": "p5", "slug": "x", "price": "1", "name": "X", "markets": {"dee": {"sold": false}}}"#])
+        try site.writeCatalog(
+            BuildFixture.products + [
+                #"{"id": "p5", "slug": "x", "price": "1", "name": "X", "markets": {"dee": {"sold": false}}}"#
+            ]
+        )
         let lenient = try await site.build()
-        #expect(lenient.warnings == ["warning: \(site.site)/data/products.jsonl: product 'p5' has an override for the unknown market 'dee'; did you mean 'de'?"])
+        #expect(
+            lenient.warnings == [
+                "warning: \(site.site)/data/products.jsonl: product 'p5' has an override for the unknown market 'dee'; did you mean 'de'?"
+            ]
+        )
         let failure = await #expect(throws: BuildFailure.self) {
             _ = try await Builder(renderer: TestRenderer()).build(site.request(strict: true), progress: nil)
         }
@@ -256,7 +275,10 @@ struct BuildOutputGuardTests {
         let site = try BuildFixture()
         try site.folder.write(
             "site/locgen.yaml",
-            BuildFixture.config.replacingOccurrences(of: "catalog: data/products.jsonl", with: "catalog: data/products.jsonl\noutput: \(site.folder.path)")
+            BuildFixture.config.replacingOccurrences(
+                of: "catalog: data/products.jsonl",
+                with: "catalog: data/products.jsonl\noutput: \(site.folder.path)"
+            )
         )
         let failure = await #expect(throws: BuildFailure.self) { _ = try await site.build() }
         #expect(failure?.kind == .configuration)

@@ -1,4 +1,5 @@
 import LocGenICU
+
 @testable import LocGenKit
 
 /// A renderer for build tests: writes the template name, every value of the context as `path=value`
@@ -14,7 +15,10 @@ struct TestRenderer: PageRendering {
         arguments: [String: MessageValue]
     ) throws(LocGenError) -> String {
         if let failingProductID, context[path: "product.id"] == .text(failingProductID) {
-            throw LocGenError(LocGenError.Code(rawValue: "template-error"), "product.html:3:7: cannot render \(failingProductID)")
+            throw LocGenError(
+                LocGenError.Code(rawValue: "template-error"),
+                "product.html:3:7: cannot render \(failingProductID)"
+            )
         }
         var lines = ["template=\(template)"]
         Self.flatten(context, prefix: "", into: &lines)
