@@ -286,3 +286,26 @@ struct BuildOutputGuardTests {
         #expect(FileManager.default.fileExists(atPath: site.site + "/locgen.yaml"))
     }
 }
+
+/// Records what a build reports as it goes.
+final class RecordingProgress: BuildProgress {
+    var totals: [Int] = []
+    var markets: [String] = []
+    var finishedPages: Int?
+
+    func pageWritten(total: Int) { totals.append(total) }
+    func marketFinished(id: String, pages: Int) { markets.append("\(id):\(pages)") }
+    func finished(_ report: BuildReport) { finishedPages = report.totalPages }
+}
+
+struct BuildProgressTests {
+    @Test func reportsPagesMarketsAndTheEnd() async throws {
+        let site = try BuildFixture()
+        let progress = RecordingProgress()
+        _ = try await Builder(renderer: TestRenderer()).build(site.request(), progress: progress)
+        // One batch holds the whole small catalog: its 11 product pages.
+        #expect(progress.totals == [11])
+        #expect(progress.markets == ["ch:4", "cn:5", "de:5"])
+        #expect(progress.finishedPages == 14)
+    }
+}
