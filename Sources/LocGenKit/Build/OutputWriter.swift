@@ -16,21 +16,55 @@ struct OutputWriter: Sendable {
 
     /// Writes a file at a relative path checked by ``OutputLayout/checkContained(_:)``, making its folders.
     func write(_ bytes: some Collection<UInt8>, to path: String) throws(LocGenError) {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try writeAll(Array(bytes), to: descriptor, path: path)
+    }
+
+    /// Copies a file into a relative path in chunks of 1 MiB, so files of any size (videos in `static/`) copy
+    /// with flat memory.
+    func copy(file source: String, to path: String) throws(LocGenError) {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else {
+            throw LocGenError(.unreadableFile, "cannot read '\(source)': \(String(cString: strerror(errno)))")
+        }
+        defer { close(input) }
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else {
+                throw LocGenError(.unreadableFile, "cannot read '\(source)': \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { return }
+            try writeAll(chunk[..<count], to: descriptor, path: path)
+        }
+    }
+
+    private func create(_ path: String) throws(LocGenError) -> Int32 {
         try OutputLayout.checkContained(path)
         try makeParents(of: path)
         let descriptor = open(root + "/" + path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(errno, path, "create") }
-        defer { close(descriptor) }
-        let contiguous = Array(bytes)
+        return descriptor
+    }
+
+    private func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32, path: String) throws(LocGenError) {
         var written = 0
-        while written < contiguous.count {
-            let result = contiguous.withUnsafeBytes { buffer in
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
                 Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
             }
             if result < 0, errno == EINTR { continue }
             guard result > 0 else { throw failure(errno, path, "write") }
             written += result
         }
+    }
+
+    private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(LocGenError) {
+        try writeAll(bytes[...], to: descriptor, path: path)
     }
 
     /// Hard-links an existing file (the previous build's page) to a relative path; false when it cannot,

@@ -17,12 +17,20 @@ struct PageEmitter: Sendable {
         {
             return true
         }
-        let html = try renderer.render(
-            template: page.template,
-            context: page.context,
-            messages: site.markets[page.market].messages,
-            arguments: page.arguments
-        )
+        let html: String
+        do {
+            html = try renderer.render(
+                template: page.template,
+                context: page.context,
+                messages: site.markets[page.market].messages,
+                arguments: page.arguments
+            )
+        } catch {
+            // Keep the renderer's code and template location; say which page it was rendering.
+            var located = error
+            located.message += " (rendering '\(page.path)')"
+            throw located
+        }
         try writer.write(html.utf8, to: page.path)
         return false
     }

@@ -48,10 +48,7 @@ struct StaticCopier {
             case .success(let item) where item.kind == .folder && !FileSystem.isSymbolicLink(path):
                 try copyFolder(path, relative: target + "/", siteRoot: siteRoot)
             case .success(let item) where item.kind == .file:
-                switch FileSystem.contents(of: path) {
-                case .success(let bytes): try writer.write(bytes, to: target)
-                case .failure(let error): throw LocGenError(.unreadableFile, "cannot read '\(path)': \(error.reason)")
-                }
+                try writer.copy(file: path, to: target)
                 count += 1
             default:
                 warnings.append(

@@ -108,6 +108,17 @@ struct BuildStagingTests {
     }
 }
 
+struct BuildFileCopyTests {
+    @Test func copiesFilesLargerThanOneChunk() throws {
+        let folder = try TemporaryDirectory()
+        let bytes = (0..<(3 << 20) + 17).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let source = try folder.write("big.bin", bytes: bytes)
+        let writer = OutputWriter(root: try folder.makeFolder("out"))
+        try writer.copy(file: source, to: "media/big.bin")
+        #expect(FileManager.default.contents(atPath: folder.path + "/out/media/big.bin") == Data(bytes))
+    }
+}
+
 struct BuildFolderRemovalTests {
     @Test func removesNestedFoldersWithoutFollowingLinks() throws {
         let folder = try TemporaryDirectory()

@@ -93,7 +93,9 @@ struct BuilderTests {
         #expect(failure?.kind == .build)
         #expect(failure?.exitCode == 1)
         // The first failing page of a product stops that product; the others go on.
-        #expect(failure?.errors.map(\.message) == ["product.html:3:7: cannot render p5"])
+        #expect(
+            failure?.errors.map(\.message) == ["product.html:3:7: cannot render p5 (rendering 'ch/new/index.html')"]
+        )
         #expect(site.outputFiles() == before)
         #expect(try site.siteEntries() == ["data", "locales", "locgen.yaml", "public", "static"])
     }
