@@ -30,6 +30,14 @@ public struct Builder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let site = try SitePlan.load(request)
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(output: site.config.outputPath)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
+        // Held until the build returns or throws.
+        defer { withExtendedLifetime(lock) {} }
         let staging: StagingFolder
         do {
             try StagingFolder.recoverLeftovers(of: site.config.outputPath)

@@ -64,7 +64,7 @@ struct StagingFolder: Sendable {
         }
     }
 
-    private static func split(_ output: String) -> (parent: String, name: String) {
+    static func split(_ output: String) -> (parent: String, name: String) {
         let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         guard let slash = trimmed.lastIndex(of: "/") else { return (".", trimmed) }
         let parent = trimmed[..<slash]

@@ -131,3 +131,16 @@ struct BuildFolderRemovalTests {
         #expect(FileManager.default.contents(atPath: folder.path + "/keep/file.txt") == Data("kept".utf8))
     }
 }
+
+struct BuildLockTests {
+    @Test func secondBuildOfTheSameOutputFailsAtOnce() async throws {
+        let site = try BuildFixture()
+        var held: BuildLock? = try BuildLock(output: site.output)
+        #expect(held != nil)
+        let failure = await #expect(throws: BuildFailure.self) { _ = try await site.build() }
+        #expect(failure?.errors.first?.code == .outputFailure)
+        #expect(failure?.errors.first?.message.hasPrefix("another locgen build is writing to '\(site.site)'") == true)
+        held = nil
+        _ = try await site.build()
+    }
+}
