@@ -9,15 +9,20 @@ struct BuildManifest: Sendable {
     /// The manifest's path inside the output.
     static let path = ".locgen/manifest.json"
 
-    /// Page path (relative to the output) to input hash in hex.
-    var pages: [String: String] = [:]
+    /// Page path (relative to the output) to input hash; held as numbers, as there is one per page.
+    var pages: [String: UInt64] = [:]
 
     /// Reads the manifest of an output folder; empty when there is none.
     static func read(output: String) -> BuildManifest {
         guard let data = FileManager.default.contents(atPath: output + "/" + path),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let pages = object["pages"] as? [String: String]
+            let texts = object["pages"] as? [String: String]
         else { return BuildManifest() }
+        var pages: [String: UInt64] = [:]
+        pages.reserveCapacity(texts.count)
+        for (path, hex) in texts {
+            if let hash = UInt64(hex, radix: 16) { pages[path] = hash }
+        }
         return BuildManifest(pages: pages)
     }
 
@@ -26,7 +31,7 @@ struct BuildManifest: Sendable {
         let sorted = pages.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         let json = JSONText.object([
             ("version", .int(1)),
-            ("pages", .object(sorted.map { ($0.key, JSONText.string($0.value)) })),
+            ("pages", .object(sorted.map { ($0.key, JSONText.string(StableHash.hex($0.value))) })),
         ])
         return json.rendered + "\n"
     }

@@ -39,7 +39,7 @@ struct PageEmitter: Sendable {
 /// What one rendering task did with its share of a batch of products.
 struct BatchResult: Sendable {
     var entries: [(market: Int, entry: IndexEntry)] = []
-    var hashes: [(path: String, hash: String)] = []
+    var hashes: [(path: String, hash: UInt64)] = []
     var rendered = 0
     var reused = 0
     var errors: [LocGenError] = []

@@ -9,8 +9,8 @@ struct PlannedPage: Sendable {
     var arguments: [String: MessageValue]
     /// Index into ``SitePlan/markets``.
     var market: Int
-    /// The ``StableHash`` of template name, templates, messages, context and arguments, in hex.
-    var inputHash: String
+    /// The ``StableHash`` of template name, templates, messages, context and arguments.
+    var inputHash: UInt64
 
     init(
         path: String,
@@ -34,7 +34,7 @@ struct PlannedPage: Sendable {
             hash.combine(name)
             hash.combine(String(describing: value))
         }
-        self.inputHash = hash.hex
+        self.inputHash = hash.value
     }
 }
 

@@ -22,7 +22,10 @@ struct StableHash {
     }
 
     /// The value as 16 lower-case hex digits.
-    var hex: String {
+    var hex: String { Self.hex(value) }
+
+    /// A hash value as 16 lower-case hex digits.
+    static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

@@ -117,6 +117,20 @@ struct BuilderTests {
         #expect(site.page("de/банан/index.html").contains("price.amount=13.00\n"))
     }
 
+    @Test func keepsAManifestOfPageHashesSortedByPath() async throws {
+        let site = try BuildFixture()
+        _ = try await site.build()
+        let manifest = BuildManifest.read(output: site.output)
+        #expect(Set(manifest.pages.keys) == Self.pageFiles)
+        let text = site.page(".locgen/manifest.json")
+        #expect(
+            text.hasPrefix(
+                "{\n  \"version\": 1,\n  \"pages\": {\n    \"_hosts/shop.example.cn/apple-basket/index.html\": \""
+            )
+        )
+        #expect(text == manifest.text)
+    }
+
     @Test func removedProductsPagesDisappear() async throws {
         let site = try BuildFixture()
         _ = try await site.build()
