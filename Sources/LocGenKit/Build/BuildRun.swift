@@ -10,6 +10,8 @@ struct BuildRun {
 
     /// Products per task in one batch: enough to keep tasks busy, few enough to keep memory flat.
     private static let productsPerTask = 16
+    /// Problems after which the build stops reading the catalog.
+    static let maximumErrors = 100
 
     /// Writes the whole site into staging; throws ``BuildFailure`` with every problem found.
     func run(progress: (any BuildProgress)?) async throws(BuildFailure) -> BuildReport {
@@ -29,6 +31,51 @@ struct BuildRun {
             previous: BuildManifest.read(output: site.config.outputPath),
             previousOutput: site.config.outputPath
         )
+        var (totals, entries, errors) = try await streamCatalog(
+            emitter: emitter,
+            warnings: &warnings,
+            progress: progress
+        )
+        var markets: [BuildReport.MarketPages] = []
+        let indexPages = IndexPages(site: site)
+        for index in site.selected {
+            do {
+                let page = try indexPages.page(market: index, entries: entries[index], warnings: &warnings)
+                try totals.emit(page, with: emitter)
+            } catch {
+                errors.append(error)
+            }
+            markets.append(.init(id: site.markets[index].id, pages: entries[index].count + 1))
+            progress?.marketFinished(id: site.markets[index].id, pages: entries[index].count + 1)
+        }
+        guard errors.isEmpty else { throw BuildFailure(.build, errors) }
+        var manifest = BuildManifest()
+        for (path, hash) in totals.hashes { manifest.pages[path] = hash }
+        do {
+            try writer.write(manifest.text.utf8, to: BuildManifest.path)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
+        return BuildReport(
+            outputPath: site.config.outputPath,
+            markets: markets,
+            renderedPages: totals.rendered,
+            reusedPages: totals.reused,
+            staticFiles: copier.count,
+            warnings: warnings.map {
+                $0.location == nil ? "warning: \($0.message)" : "\($0.location!): warning: \($0.message)"
+            },
+            duration: .zero
+        )
+    }
+
+    /// Renders every product page, batch by batch; returns the counts and hashes, each market's index
+    /// entries and the problems found. Stops reading after ``maximumErrors`` problems.
+    private func streamCatalog(
+        emitter: PageEmitter,
+        warnings: inout [LocGenError],
+        progress: (any BuildProgress)?
+    ) async throws(BuildFailure) -> (BatchResult, [[IndexEntry]], [LocGenError]) {
         var reader: CatalogReader
         do {
             reader = try CatalogReader(path: site.catalogPath)
@@ -65,38 +112,16 @@ struct BuildRun {
             }
             progress?.pageWritten(total: totals.rendered + totals.reused)
             batch = next
-        }
-        var markets: [BuildReport.MarketPages] = []
-        let indexPages = IndexPages(site: site)
-        for index in site.selected {
-            do {
-                let page = try indexPages.page(market: index, entries: entries[index], warnings: &warnings)
-                try totals.emit(page, with: emitter)
-            } catch {
-                errors.append(error)
+            if errors.count >= Self.maximumErrors {
+                // A broken template fails every page: report the first ones instead of rendering the rest.
+                errors = Array(errors.prefix(Self.maximumErrors))
+                errors.append(
+                    LocGenError(.buildWarning, "stopped after \(Self.maximumErrors) errors; fix these and build again")
+                )
+                break
             }
-            markets.append(.init(id: site.markets[index].id, pages: entries[index].count + 1))
-            progress?.marketFinished(id: site.markets[index].id, pages: entries[index].count + 1)
         }
-        guard errors.isEmpty else { throw BuildFailure(.build, errors) }
-        var manifest = BuildManifest()
-        for (path, hash) in totals.hashes { manifest.pages[path] = hash }
-        do {
-            try writer.write(manifest.text.utf8, to: BuildManifest.path)
-        } catch {
-            throw BuildFailure(.build, error)
-        }
-        return BuildReport(
-            outputPath: site.config.outputPath,
-            markets: markets,
-            renderedPages: totals.rendered,
-            reusedPages: totals.reused,
-            staticFiles: copier.count,
-            warnings: warnings.map {
-                $0.location == nil ? "warning: \($0.message)" : "\($0.location!): warning: \($0.message)"
-            },
-            duration: .zero
-        )
+        return (totals, entries, errors)
     }
 
     /// Reads up to `count` products, collecting catalog problems; sets `isFinished` at the catalog's end.

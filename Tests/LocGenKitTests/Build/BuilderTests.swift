@@ -100,6 +100,16 @@ struct BuilderTests {
         #expect(try site.siteEntries() == ["data", "locales", "locgen.yaml", "public", "static"])
     }
 
+    @Test func stopsAfterAHundredErrors() async throws {
+        let site = try BuildFixture()
+        try site.writeCatalog((0..<200).map { #"{"id": "q\#($0)", "slug": "s\#($0)", "price": "1", "name": "N"}"# })
+        let failure = await #expect(throws: BuildFailure.self) {
+            _ = try await site.build(markets: ["de"], renderer: TestRenderer(failsEveryProduct: true))
+        }
+        #expect(failure?.errors.count == BuildRun.maximumErrors + 1)
+        #expect(failure?.errors.last?.message == "stopped after 100 errors; fix these and build again")
+    }
+
     @Test func rebuildReusesUnchangedPagesAndRerendersChangedOnes() async throws {
         let site = try BuildFixture()
         _ = try await site.build()

@@ -7,6 +7,8 @@ import LocGenICU
 struct TestRenderer: PageRendering {
     /// A product id whose pages fail to render, to test failed builds.
     var failingProductID: String?
+    /// Whether every product page fails, as with a broken template.
+    var failsEveryProduct = false
 
     func render(
         template: String,
@@ -14,6 +16,9 @@ struct TestRenderer: PageRendering {
         messages: MessageTable,
         arguments: [String: MessageValue]
     ) throws(LocGenError) -> String {
+        if failsEveryProduct, template == "product" {
+            throw LocGenError(.buildWarning, "product.html:1:1: broken")
+        }
         if let failingProductID, context[path: "product.id"] == .text(failingProductID) {
             throw LocGenError(
                 LocGenError.Code(rawValue: "template-error"),
