@@ -224,6 +224,21 @@ int32_t locgen_message_set_argument_names(LocGenMessage *message, const char *_N
 int32_t locgen_message_format(LocGenMessage *message, const LocGenArgument *_Nullable arguments, int32_t count,
                               char *out, int32_t capacity, int32_t *length);
 
+// MARK: - Collation
+
+/// A locale's collator (ICU's UCollator with CLDR's tailoring for the locale).
+typedef struct LocGenCollator LocGenCollator;
+
+/// Opens the collator of an ICU locale ID (`de`, `sv`, `zh_Hant`); close it with `locgen_collator_close`.
+int32_t locgen_collator_open(const char *localeID, LocGenCollator *_Nullable *_Nonnull collator);
+void locgen_collator_close(LocGenCollator *_Nullable collator);
+
+/// Writes the sort key of UTF-8 text: comparing two keys bytewise (memcmp) orders the texts as the locale
+/// does. `*length` receives the key's length including its terminating 0 byte; U_BUFFER_OVERFLOW_ERROR when
+/// `capacity` was too small.
+int32_t locgen_collator_sort_key(const LocGenCollator *collator, const char *text, int32_t textLength,
+                                 uint8_t *out, int32_t capacity, int32_t *length);
+
 #pragma clang assume_nonnull end
 
 #ifdef __cplusplus

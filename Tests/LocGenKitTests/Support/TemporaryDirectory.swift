@@ -31,6 +31,7 @@ final class TemporaryDirectory {
     }
 
     /// Creates a folder (and its parents) at a relative path; returns its full path.
+    @discardableResult
     func makeFolder(_ relativePath: String) throws -> String {
         let fullPath = path + "/" + relativePath
         try FileManager.default.createDirectory(atPath: fullPath, withIntermediateDirectories: true)

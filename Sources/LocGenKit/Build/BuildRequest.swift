@@ -1,0 +1,47 @@
+/// What `locgen build` is asked to do: which site, which markets, how strictly, with which theme.
+public struct BuildRequest: Sendable {
+    /// The site folder, holding `locgen.yaml`, `locales/`, `templates/`, `data/` and `static/`.
+    public var siteDirectory: String
+    /// The configuration file; `<siteDirectory>/locgen.yaml` unless given.
+    public var configPath: String
+    /// The ids of the markets to build; empty builds every market.
+    ///
+    /// The output holds only the markets built: staging starts empty, so a subset build replaces a
+    /// full one.
+    public var marketIDs: [String]
+    /// Whether warnings fail the build.
+    public var isStrict: Bool
+    /// Theme folders, each holding a `templates/` and a `locales/` folder, looked up after the site's own
+    /// in the order given.
+    public var themeDirectories: [String]
+
+    public init(
+        siteDirectory: String,
+        configPath: String? = nil,
+        marketIDs: [String] = [],
+        isStrict: Bool = false,
+        themeDirectories: [String] = []
+    ) {
+        self.siteDirectory = siteDirectory
+        self.configPath = configPath ?? Self.join(siteDirectory, "locgen.yaml")
+        self.marketIDs = marketIDs
+        self.isStrict = isStrict
+        self.themeDirectories = themeDirectories
+    }
+
+    /// The template folders in lookup order: the site's `templates/`, then each theme's.
+    ///
+    /// Give these to the renderer (`TemplateSet.load(directories:)`); the build digests the same folders.
+    public var templateDirectories: [String] {
+        ([siteDirectory] + themeDirectories).map { Self.join($0, "templates") }
+    }
+
+    /// The locale-bundle folders in lookup order: the site's `locales/`, then each theme's.
+    var localeDirectories: [String] {
+        ([siteDirectory] + themeDirectories).map { Self.join($0, "locales") }
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

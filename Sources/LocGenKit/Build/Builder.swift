@@ -1,0 +1,79 @@
+import LocGenICU
+
+/// Builds a site: one page per product per market, an index page per market, and `static/`, written into a
+/// staging folder that replaces the output only when everything succeeded.
+///
+/// The catalog is streamed in batches of products; each batch is rendered on all cores and written before
+/// the next is read, so memory holds one batch of pages. What stays for the whole build is one small
+/// ``IndexEntry`` per product and market (id, name, URL and formatted price, about 200 bytes: 60 MB for
+/// 300,000 pages), kept so each market's index can be sorted by collation once the catalog ends.
+///
+/// Pages are rendered again only when their inputs changed: each page's template name, a digest of the
+/// template folders, a digest of the market's messages, its data and its message arguments are hashed
+/// (``StableHash``), and a page whose hash matches the previous build's manifest is hard-linked from the
+/// previous output.
+public struct Builder: Sendable {
+    private let renderer: any PageRendering
+
+    /// A builder rendering with `renderer`.
+    public init(renderer: any PageRendering) {
+        self.renderer = renderer
+    }
+
+    /// Builds the site a request names and swaps it into the output folder.
+    ///
+    /// Throws ``BuildFailure`` listing every problem found; the previous output is then untouched and the
+    /// staging folder removed. In strict mode warnings fail the build too.
+    public func build(_ request: BuildRequest, progress: (any BuildProgress)?) async throws(BuildFailure)
+        -> BuildReport
+    {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let site = try SitePlan.load(request)
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(output: site.config.outputPath)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
+        // Held until the build returns or throws.
+        defer { withExtendedLifetime(lock) {} }
+        let staging: StagingFolder
+        do {
+            try StagingFolder.recoverLeftovers(of: site.config.outputPath)
+            try OutputGuard.check(output: site.config.outputPath, request: request)
+        } catch {
+            throw BuildFailure(.configuration, error)
+        }
+        do {
+            staging = try StagingFolder.create(for: site.config.outputPath)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
+        var report: BuildReport
+        do throws(BuildFailure) {
+            report = try await BuildRun(renderer: renderer, site: site, staging: staging, request: request)
+                .run(progress: progress)
+            if request.isStrict, !report.warnings.isEmpty {
+                throw BuildFailure(
+                    .build,
+                    LocGenError(
+                        .buildWarning,
+                        "\(report.warnings.count) warnings in strict mode:\n" + report.warnings.joined(separator: "\n")
+                    )
+                )
+            }
+            do {
+                try staging.swapIn()
+            } catch {
+                throw BuildFailure(.build, error)
+            }
+        } catch {
+            staging.discard()
+            throw error
+        }
+        report.duration = clock.now - start
+        progress?.finished(report)
+        return report
+    }
+}

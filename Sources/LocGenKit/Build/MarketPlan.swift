@@ -1,0 +1,84 @@
+import LocGenICU
+
+/// One market, with what every page of it needs worked out once: where its pages go, its text fallback
+/// chain, its messages and its price formatter.
+struct MarketPlan: Sendable {
+    var market: Market
+    /// The market's output folder, relative to the output (see ``OutputLayout``).
+    var folder: String
+    /// The locale's CLDR fallback chain, then the source locale: where catalog text is looked up.
+    var chain: [LocaleID]
+    var messages: MessageTable
+    /// A ``StableHash`` of every message pattern the market sees, so pages re-render when one changes.
+    var messageDigest: UInt64
+    var priceFormat: NumberFormat
+    /// The market's URL with its path percent-encoded, ending with `/`.
+    var url: String
+    var nativeName: String
+    /// `ltr` or `rtl`, for `<html dir>`.
+    var direction: String
+
+    var id: String { market.id }
+
+    /// The URL of a page in this market whose slug is `slug`.
+    func url(ofSlug slug: String) -> String {
+        url + URLPathEncoding.segment(slug) + "/"
+    }
+
+    /// The slug a product has in this market: its override, else its text for the market's locale.
+    func slug(of product: Product) -> String? {
+        product.markets[market.id]?.slug ?? product.slug.resolve(along: chain)
+    }
+
+    /// Whether the product is sold here.
+    func sells(_ product: Product) -> Bool {
+        product.markets[market.id]?.isSold ?? true
+    }
+}
+
+extension MarketPlan {
+    /// Works out a market's plan; `bundles` gives a locale's messages per locale folder (site, then themes),
+    /// `nil` where a folder has none.
+    init(
+        market: Market,
+        config: SiteConfig,
+        folders: Int,
+        bundles: (LocaleID) -> [[String: String]?]
+    ) throws(LocGenError) {
+        let chain = market.locale.fallbackChain
+        // The site's whole chain before the theme's: a site's `de` message beats the theme's `de-CH` one, so
+        // a site overriding a theme string once overrides it for every region. The source locale comes last.
+        var lookup: [[String: String]] = []
+        for folder in 0..<folders {
+            lookup += chain.compactMap { bundles($0)[folder] }
+        }
+        lookup += bundles(config.sourceLocale).compactMap { $0 }
+        let messages = MessageTable(locale: market.locale, timeZone: market.timeZone, bundles: lookup)
+        var digest = StableHash()
+        for key in messages.keys {
+            digest.combine(key)
+            digest.combine(messages.pattern(for: key) ?? "")
+        }
+        let format: NumberFormat
+        do {
+            format = try NumberFormat.currency(
+                market.currency,
+                locale: market.locale,
+                cash: market.pricing.rounding == .cash
+            )
+        } catch {
+            throw LocGenError(.invalidConfiguration, "market '\(market.id)': \(error.message)", underlyingError: error)
+        }
+        self.init(
+            market: market,
+            folder: try OutputLayout.folder(of: market, mainHost: config.baseURL.host),
+            chain: chain + [config.sourceLocale],
+            messages: messages,
+            messageDigest: digest.value,
+            priceFormat: format,
+            url: market.url.origin + URLPathEncoding.path(market.url.pathPrefix),
+            nativeName: market.locale.nativeName,
+            direction: market.locale.isRightToLeft ? "rtl" : "ltr"
+        )
+    }
+}

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// Writes files into a folder the build owns (the staging folder), never over an existing file.
+///
+/// Every file is created with `O_EXCL | O_NOFOLLOW`, so two pages (or a page and a static file) that
+/// would land on the same path are an `output-conflict` error instead of one silently replacing the other,
+/// and no symbolic link in the folder is ever followed. Safe to use from many tasks at once: it holds no
+/// state, and folders that another task made first are fine.
+struct OutputWriter: Sendable {
+    /// The folder written into.
+    let root: String
+
+    /// Writes a file at a relative path checked by ``OutputLayout/checkContained(_:)``, making its folders.
+    func write(_ bytes: some Collection<UInt8>, to path: String) throws(LocGenError) {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try writeAll(Array(bytes), to: descriptor, path: path)
+    }
+
+    /// Copies a file into a relative path in chunks of 1 MiB, so files of any size (videos in `static/`) copy
+    /// with flat memory.
+    func copy(file source: String, to path: String) throws(LocGenError) {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else {
+            throw LocGenError(.unreadableFile, "cannot read '\(source)': \(String(cString: strerror(errno)))")
+        }
+        defer { close(input) }
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else {
+                throw LocGenError(.unreadableFile, "cannot read '\(source)': \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { return }
+            try writeAll(chunk[..<count], to: descriptor, path: path)
+        }
+    }
+
+    private func create(_ path: String) throws(LocGenError) -> Int32 {
+        try OutputLayout.checkContained(path)
+        try makeParents(of: path)
+        let descriptor = open(root + "/" + path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(errno, path, "create") }
+        return descriptor
+    }
+
+    private func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32, path: String) throws(LocGenError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { throw failure(errno, path, "write") }
+            written += result
+        }
+    }
+
+    private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(LocGenError) {
+        try writeAll(bytes[...], to: descriptor, path: path)
+    }
+
+    /// Hard-links an existing file (the previous build's page) to a relative path; false when it cannot,
+    /// such as across file systems or when the old file is gone, so the caller renders instead.
+    func link(existing: String, to path: String) throws(LocGenError) -> Bool {
+        try OutputLayout.checkContained(path)
+        try makeParents(of: path)
+        if Glibc.link(existing, root + "/" + path) == 0 { return true }
+        if errno == EEXIST { throw failure(EEXIST, path, "link") }
+        return false
+    }
+
+    /// Makes the folders on the way to a relative path.
+    private func makeParents(of path: String) throws(LocGenError) {
+        var folder = root
+        for segment in path.split(separator: "/").dropLast() {
+            folder += "/" + segment
+            if mkdir(folder, 0o755) != 0, errno != EEXIST {
+                throw failure(errno, String(folder.dropFirst(root.count + 1)), "create the folder")
+            }
+        }
+    }
+
+    private func failure(_ code: Int32, _ path: String, _ action: String) -> LocGenError {
+        if code == EEXIST {
+            return LocGenError(
+                .outputConflict,
+                "'\(path)' is written twice: two products have the same slug in a market, or a page has the path of a file in static/; give one another slug"
+            )
+        }
+        return LocGenError(
+            .outputFailure,
+            "cannot \(action) '\(path)' in '\(root)': \(String(cString: strerror(code)))"
+        )
+    }
+}

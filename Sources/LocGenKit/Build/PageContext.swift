@@ -1,0 +1,76 @@
+import LocGenICU
+
+/// The parts of a page's template data shared by product and index pages.
+enum PageContext {
+    static func site(_ config: SiteConfig) -> TemplateValue {
+        [
+            "name": .text(config.name),
+            "url": .text(config.baseURL.origin + URLPathEncoding.path(config.baseURL.pathPrefix)),
+        ]
+    }
+
+    static func market(_ plan: MarketPlan) -> TemplateValue {
+        [
+            "id": .text(plan.id),
+            "lang": .text(plan.market.locale.tag),
+            "dir": .text(plan.direction),
+            "nativeName": .text(plan.nativeName),
+            "currency": .text(plan.market.currency.code),
+            "url": .text(plan.url),
+        ]
+    }
+
+    static func product(
+        _ product: Product,
+        name: String,
+        slug: String,
+        url: String,
+        plan: MarketPlan,
+        site: SiteConfig
+    ) -> TemplateValue {
+        var members: [String: TemplateValue] = [
+            "id": .text(product.id),
+            "name": .text(name),
+            "url": .text(url),
+            "slug": .text(slug),
+            "inStock": .bool((product.stock ?? 1) > 0),
+            "images": .list(product.images.map { image(of: $0, name: name, plan: plan, site: site) }),
+            // Related products are listed by id: their slugs are known only once the catalog reaches them.
+            "related": .list(product.related.map { ["id": .text($0)] }),
+        ]
+        if let description = product.text["description"]?.resolve(along: plan.chain) {
+            members["description"] = .text(description)
+        }
+        if let category = product.category { members["category"] = .text(category) }
+        if let stock = product.stock { members["stock"] = .text(String(stock)) }
+        return .object(members)
+    }
+
+    /// An image's absolute URL (relative sources are under the base URL, where `static/` is published) and
+    /// its alternative text, the product's name when it has none.
+    private static func image(of image: ProductImage, name: String, plan: MarketPlan, site: SiteConfig)
+        -> TemplateValue
+    {
+        let source =
+            image.source.hasPrefix("https://")
+            ? image.source
+            : site.baseURL.origin + URLPathEncoding.path(site.baseURL.pathPrefix + image.source)
+        return ["src": .text(source), "alt": .text(image.alt?.resolve(along: plan.chain) ?? name)]
+    }
+
+    /// The product's dates as `yMMMd` in the market's locale and zone. Only dates the catalog gives are
+    /// shown: a delivery date from the build's clock would make every build's pages differ.
+    static func dates(of product: Product, in plan: MarketPlan) -> TemplateValue {
+        var members: [String: TemplateValue] = [:]
+        guard
+            let format = try? DateFormat.cached(
+                locale: plan.market.locale,
+                skeleton: "yMMMd",
+                timeZone: plan.market.timeZone
+            )
+        else { return .object(members) }
+        if let created = product.created, let text = try? format.format(created) { members["created"] = .text(text) }
+        if let updated = product.updated, let text = try? format.format(updated) { members["updated"] = .text(text) }
+        return .object(members)
+    }
+}

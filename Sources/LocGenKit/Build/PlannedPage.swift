@@ -1,0 +1,72 @@
+import LocGenICU
+
+/// A page the build will write: where, from which template, with which data, and the hash of all of it.
+struct PlannedPage: Sendable {
+    /// The file, relative to the output.
+    var path: String
+    var template: String
+    var context: TemplateValue
+    var arguments: [String: MessageValue]
+    /// Index into ``SitePlan/markets``.
+    var market: Int
+    /// The ``StableHash`` of template name, templates, messages, context and arguments.
+    var inputHash: UInt64
+
+    init(
+        path: String,
+        template: String,
+        context: TemplateValue,
+        arguments: [String: MessageValue],
+        market: Int,
+        digests: (UInt64, UInt64)
+    ) {
+        self.path = path
+        self.template = template
+        self.context = context
+        self.arguments = arguments
+        self.market = market
+        var hash = StableHash()
+        hash.combine(template)
+        hash.combine(digests.0)
+        hash.combine(digests.1)
+        context.feed(into: &hash)
+        for (name, value) in arguments.sorted(by: { $0.key < $1.key }) {
+            hash.combine(name)
+            hash.combine(String(describing: value))
+        }
+        self.inputHash = hash.value
+    }
+}
+
+/// A product's line on a market's index page: the little the build keeps per product and market until the
+/// catalog ends (an id, a name, a URL and a price: about 200 bytes).
+struct IndexEntry: Sendable {
+    var productID: String
+    var name: String
+    var url: String
+    var price: String
+}
+
+extension TemplateValue {
+    /// Feeds the value to a hash with its structure and object keys in sorted order.
+    func feed(into hash: inout StableHash) {
+        switch self {
+        case .text(let text):
+            hash.combine(1)
+            hash.combine(text)
+        case .bool(let flag):
+            hash.combine(flag ? 2 : 3)
+        case .list(let items):
+            hash.combine(4)
+            hash.combine(UInt64(items.count))
+            for item in items { item.feed(into: &hash) }
+        case .object(let members):
+            hash.combine(5)
+            hash.combine(UInt64(members.count))
+            for (key, value) in members.sorted(by: { $0.key < $1.key }) {
+                hash.combine(key)
+                value.feed(into: &hash)
+            }
+        }
+    }
+}

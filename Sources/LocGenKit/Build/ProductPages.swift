@@ -1,0 +1,99 @@
+import LocGenICU
+
+/// Works out the pages of one product: one per built market that sells it, with the page's data.
+struct ProductPages: Sendable {
+    let site: SitePlan
+
+    /// The product's pages and index entries; throws the first problem (a missing slug, an unsafe slug, a
+    /// missing rate).
+    func pages(of product: Product) throws(LocGenError) -> [(PlannedPage, IndexEntry)] {
+        let switcher = try switcher(for: product)
+        var pages: [(PlannedPage, IndexEntry)] = []
+        for index in site.selected where site.markets[index].sells(product) {
+            pages.append(try page(of: product, in: index, switcher: switcher))
+        }
+        return pages
+    }
+
+    private func page(of product: Product, in index: Int, switcher: [(id: String, value: TemplateValue)])
+        throws(LocGenError) -> (PlannedPage, IndexEntry)
+    {
+        let plan = site.markets[index]
+        let market = plan.market
+        let slug = try slug(of: product, in: plan)
+        let path: String
+        do {
+            path = try OutputLayout.pagePath(folder: plan.folder, slug: slug)
+        } catch {
+            throw LocGenError(.unsafePath, "product '\(product.id)' in market '\(market.id)': \(error.message)")
+        }
+        let price: Price
+        let formatted: String
+        do {
+            price = try site.calculator.price(
+                base: product.price,
+                override: product.markets[market.id]?.price,
+                currency: market.currency,
+                rules: market.pricing
+            )
+            formatted = try plan.priceFormat.format(decimal: price.amount.text)
+        } catch let error as LocGenError {
+            throw LocGenError(error.code, "product '\(product.id)' in market '\(market.id)': \(error.message)")
+        } catch {
+            throw LocGenError(.invalidPrice, "product '\(product.id)' in market '\(market.id)': \(error)")
+        }
+        let name = product.name.resolve(along: plan.chain) ?? product.id
+        let url = plan.url(ofSlug: slug)
+        let markets = switcher.map { entry in
+            guard case .object(var members) = entry.value else { return entry.value }
+            members["isCurrent"] = .bool(entry.id == market.id)
+            return TemplateValue.object(members)
+        }
+        let context: TemplateValue = .object([
+            "site": PageContext.site(site.config),
+            "market": PageContext.market(plan),
+            "markets": .list(markets),
+            "product": PageContext.product(product, name: name, slug: slug, url: url, plan: plan, site: site.config),
+            "price": [
+                "formatted": .text(formatted), "amount": .text(price.amount.text),
+                "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
+            ],
+            "dates": PageContext.dates(of: product, in: plan),
+        ])
+        var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(price.amount.text)]
+        if let stock = product.stock { arguments["count"] = .number(String(stock)) }
+        if let days = market.returnsDays { arguments["returnsDays"] = .number(String(days)) }
+        let page = PlannedPage(
+            path: path,
+            template: "product",
+            context: context,
+            arguments: arguments,
+            market: index,
+            digests: (site.templatesDigest, plan.messageDigest)
+        )
+        return (page, IndexEntry(productID: product.id, name: name, url: url, price: formatted))
+    }
+
+    /// The language switcher: every market of the site that sells the product, sorted by id.
+    private func switcher(for product: Product) throws(LocGenError) -> [(id: String, value: TemplateValue)] {
+        var entries: [(id: String, value: TemplateValue)] = []
+        for plan in site.markets where plan.sells(product) {
+            let value: TemplateValue = [
+                "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "nativeName": .text(plan.nativeName),
+                "url": .text(plan.url(ofSlug: try slug(of: product, in: plan))),
+            ]
+            entries.append((plan.id, value))
+        }
+        return entries
+    }
+
+    private func slug(of product: Product, in plan: MarketPlan) throws(LocGenError) -> String {
+        guard let slug = plan.slug(of: product) else {
+            throw LocGenError(
+                .invalidProduct,
+                "product '\(product.id)' has no slug for market '\(plan.id)' (\(plan.market.locale)); add one for \(plan.market.locale) or an untagged one"
+            )
+        }
+        return slug
+    }
+}
