@@ -10,14 +10,18 @@ enum PageContext {
     }
 
     static func market(_ plan: MarketPlan) -> TemplateValue {
-        [
+        var members: [String: TemplateValue] = [
             "id": .text(plan.id),
             "lang": .text(plan.market.locale.tag),
             "dir": .text(plan.direction),
             "nativeName": .text(plan.nativeName),
             "currency": .text(plan.market.currency.code),
             "url": .text(plan.url),
+            // A section over `hasReturns` shows the returns window only where the market has one.
+            "hasReturns": .bool(plan.market.returnsDays != nil),
         ]
+        if let days = plan.market.returnsDays { members["returnsDays"] = .text(String(days)) }
+        return .object(members)
     }
 
     static func product(

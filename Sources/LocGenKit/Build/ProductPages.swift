@@ -57,12 +57,21 @@ struct ProductPages: Sendable {
             "price": [
                 "formatted": .text(formatted), "amount": .text(price.amount.text),
                 "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
+                "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
             ],
             "dates": PageContext.dates(of: product, in: plan),
         ])
         var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(price.amount.text)]
         if let stock = product.stock { arguments["count"] = .number(String(stock)) }
-        if let days = market.returnsDays { arguments["returnsDays"] = .number(String(days)) }
+        if let days = market.returnsDays {
+            arguments["returnsDays"] = .number(String(days))
+            arguments["days"] = .number(String(days))
+        }
+        // The tax rate as a fraction, for `{rate, number, percent}` ("incl. 19 % VAT").
+        if let tax = market.pricing.tax { arguments["rate"] = .number(tax.rate.text) }
+        arguments["currency"] = .string(market.currency.code)
+        arguments["site"] = .string(site.config.name)
+        arguments["market"] = .string(plan.nativeName)
         let page = PlannedPage(
             path: path,
             template: "product",
@@ -79,7 +88,8 @@ struct ProductPages: Sendable {
         var entries: [(id: String, value: TemplateValue)] = []
         for plan in site.markets where plan.sells(product) {
             let value: TemplateValue = [
-                "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "nativeName": .text(plan.nativeName),
+                "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "dir": .text(plan.direction),
+                "nativeName": .text(plan.nativeName),
                 "url": .text(plan.url(ofSlug: try slug(of: product, in: plan))),
             ]
             entries.append((plan.id, value))

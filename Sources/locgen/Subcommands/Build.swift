@@ -1,0 +1,167 @@
+import ArgumentParser
+import LocGenKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// `locgen build`: the site folder in, one page per product per market out.
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site: one page per product per market, an index per market, and static/.",
+        discussion: """
+            Reads locgen.yaml in the site folder, streams the catalog, renders on
+            all cores into a staging folder next to the output and swaps it in
+            only when the build succeeded; pages whose inputs did not change are
+            reused from the previous output.
+
+            Examples:
+              locgen build
+              locgen build --site examples/shop --market de --market ch
+              locgen build --quiet --report build.json
+
+            Exit status: 0 built, 1 the build failed (bad products, a template
+            error, a file that cannot be written), 2 a usage or configuration
+            error.
+            """
+    )
+
+    @Option(help: "The site folder, holding locgen.yaml.")
+    var site = "."
+
+    @Option(name: .customLong("market"), help: "Build only this market; repeat for more (default: every market).")
+    var markets: [String] = []
+
+    @Option(
+        name: .customLong("theme"),
+        help: "A theme folder with templates/ and locales/, after the site's own; repeatable."
+    )
+    var themes: [String] = []
+
+    @Flag(help: "Treat warnings, such as a missing template variable, as errors.")
+    var strict = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Option(help: "Write the build report as JSON to this file.")
+    var report: String?
+
+    func run() async throws {
+        let request = BuildRequest(siteDirectory: site, marketIDs: markets, isStrict: strict, themeDirectories: themes)
+        let renderer: MustacheRenderer
+        do {
+            renderer = try MustacheRenderer(
+                templates: TemplateSet.load(directories: request.templateDirectories),
+                isStrict: strict
+            )
+        } catch {
+            Terminal.printError(error.description)
+            Terminal.exit(2)
+        }
+        let progress = BuildProgressPrinter(mode: BuildProgressPrinter.Mode(quiet: quiet))
+        let result: BuildReport
+        do {
+            result = try await Builder(renderer: renderer).build(request, progress: progress)
+        } catch {
+            progress.clearLine()
+            Terminal.printError(error.description)
+            Terminal.exit(error.exitCode)
+        }
+        if let report {
+            do {
+                try result.writeJSON(toPath: report)
+            } catch {
+                Terminal.printError("error: \(error.message)")
+                Terminal.exit(1)
+            }
+        }
+        guard !quiet else { return }
+        for warning in result.warnings { Terminal.printError(warning) }
+        Terminal.print(Self.summary(of: result))
+    }
+
+    /// `built 14 pages (3 rendered, 11 reused) and 2 static files into public in 0.21 s`, a line per market
+    /// and the number of warnings.
+    static func summary(of report: BuildReport) -> String {
+        let (seconds, attoseconds) = report.duration.components
+        let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)
+        let time = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
+        var lines = [
+            "built \(report.totalPages) pages (\(report.renderedPages) rendered, \(report.reusedPages) reused) and \(report.staticFiles) static files into \(report.outputPath) in \(time)"
+        ]
+        let width = report.markets.map(\.id.count).max() ?? 0
+        for market in report.markets {
+            let padding = String(repeating: " ", count: width - market.id.count)
+            lines.append("  \(market.id)\(padding)  \(market.pages) pages")
+        }
+        if !report.warnings.isEmpty { lines.append("\(report.warnings.count) warnings") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Shows a build's progress on standard error: one updating line on a terminal, a line per market in CI
+/// (`CI=true` or standard error not a terminal), nothing with `--quiet`.
+final class BuildProgressPrinter: BuildProgress {
+    enum Mode {
+        case bar, lines, quiet
+
+        init(quiet: Bool) {
+            if quiet {
+                self = .quiet
+            } else if Terminal.isErrorTerminal, Terminal.environment("CI")?.lowercased() != "true" {
+                self = .bar
+            } else {
+                self = .lines
+            }
+        }
+    }
+
+    let mode: Mode
+    private var isLineOpen = false
+
+    init(mode: Mode) {
+        self.mode = mode
+    }
+
+    func pageWritten(total: Int) {
+        guard mode == .bar else { return }
+        writeError("\r\u{1B}[2Kbuilding: \(total) pages")
+        isLineOpen = true
+    }
+
+    func marketFinished(id: String, pages: Int) {
+        switch mode {
+        case .bar:
+            writeError("\r\u{1B}[2Kbuilding: market \(id) done (\(pages) pages)")
+            isLineOpen = true
+        case .lines:
+            Terminal.printError("built market \(id): \(pages) pages")
+        case .quiet:
+            break
+        }
+    }
+
+    func finished(_ report: BuildReport) {
+        clearLine()
+    }
+
+    /// Ends the updating line so that what follows starts on a clean line.
+    func clearLine() {
+        guard isLineOpen else { return }
+        writeError("\r\u{1B}[2K")
+        isLineOpen = false
+    }
+
+    private func writeError(_ text: String) {
+        fflush(nil)
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}

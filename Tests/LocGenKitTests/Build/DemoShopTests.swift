@@ -1,0 +1,77 @@
+import Foundation
+import LocGenICU
+import LocGenKit
+import Testing
+
+/// The demo shop built with the default theme, page by page against golden files: an RTL market, a
+/// CJK market, Russian plurals, Swiss cash rounding and tax-inclusive prices.
+struct DemoShopTests {
+    static let repository: String = {
+        var path = "\(#filePath)"
+        for _ in 0..<4 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
+        return path
+    }()
+
+    /// Copies examples/shop into a fresh folder and builds it with the repository's theme.
+    static func buildDemo() async throws -> (folder: TemporaryDirectory, output: String, report: BuildReport) {
+        let folder = try TemporaryDirectory()
+        let site = folder.path + "/shop"
+        try FileManager.default.copyItem(atPath: repository + "/examples/shop", toPath: site)
+        try? FileManager.default.removeItem(atPath: site + "/public")
+        let request = BuildRequest(siteDirectory: site, isStrict: false, themeDirectories: [repository])
+        let renderer = try MustacheRenderer(
+            templates: TemplateSet.load(directories: request.templateDirectories),
+            isStrict: false
+        )
+        let report = try await Builder(renderer: renderer).build(request, progress: nil)
+        return (folder, site + "/public", report)
+    }
+
+    /// The page of a product in a market's folder, found by the product id in its add-to-cart form.
+    static func page(of product: String, in marketFolder: String, output: String) throws -> String {
+        let folder = output + "/" + marketFolder
+        for slug in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+            let path = folder + "/" + slug + "/index.html"
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let html = String(decoding: data, as: UTF8.self)
+            if html.contains("name=\"product\" value=\"\(product)\"") { return html }
+        }
+        throw CocoaError(.fileNoSuchFile)
+    }
+
+    @Test func buildsEveryMarketOfTheDemo() async throws {
+        let (folder, _, report) = try await Self.buildDemo()
+        _ = folder
+        #expect(report.markets.count == 12)
+        // 42 products in 12 markets, one not sold in China, plus one index page per market.
+        #expect(report.totalPages == 42 * 12 - 1 + 12)
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+    }
+
+    @Test(.enabled(if: ICU.majorVersion == 72, "pages hold ICU 72 output"))
+    func rendersPagesAsTheGoldenFilesShow() async throws {
+        let (folder, output, _) = try await Self.buildDemo()
+        _ = folder
+        for (market, name) in [("ae", "ae-rtl"), ("jp", "jp-cjk"), ("ru", "ru-plurals"), ("ch", "ch-cash"), ("de", "de-tax")] {
+            expectGolden(try Self.page(of: "p-001", in: market, output: output), "Pages/\(name)-p-001.html")
+        }
+        expectGolden(try Self.page(of: "p-002", in: "ru", output: output), "Pages/ru-plurals-p-002.html")
+        let index = try String(contentsOfFile: output + "/de/index.html", encoding: .utf8)
+        expectGolden(index, "Pages/de-index.html")
+    }
+
+    @Test func buildsTheSameBytesTwice() async throws {
+        let first = try await Self.buildDemo()
+        let second = try await Self.buildDemo()
+        let files = try FileManager.default.subpathsOfDirectory(atPath: first.output).sorted()
+            .filter { $0.hasSuffix(".html") }
+        #expect(files.count == 515)
+        for file in files {
+            #expect(
+                FileManager.default.contents(atPath: first.output + "/" + file)
+                    == FileManager.default.contents(atPath: second.output + "/" + file),
+                "\(file)"
+            )
+        }
+    }
+}
