@@ -61,10 +61,14 @@ extension MarketPlan {
         }
         let format: NumberFormat
         do {
+            // Whole-number endings show whole numbers ("31 639 ₽", not "31 639,00 ₽"), as shops that
+            // price that way print them; the amount itself is already whole.
+            let isWhole = market.pricing.ending.map { !$0.needsFractionDigits } ?? false
             format = try NumberFormat.currency(
                 market.currency,
                 locale: market.locale,
-                cash: market.pricing.rounding == .cash
+                cash: market.pricing.rounding == .cash,
+                skeletonSuffix: isWhole ? "precision-integer" : ""
             )
         } catch {
             throw LocGenError(.invalidConfiguration, "market '\(market.id)': \(error.message)", underlyingError: error)
