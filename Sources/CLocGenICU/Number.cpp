@@ -4,6 +4,8 @@
 #include <unicode/numberformatter.h>
 #include <unicode/ucurr.h>
 #include <unicode/unumberformatter.h>
+#include <unicode/formattedvalue.h>
+#include <unicode/ustring.h>
 #include <unicode/uenum.h>
 
 #include <string.h>
@@ -68,6 +70,46 @@ extern "C" int32_t locgen_number_format_decimal(const LocGenNumberFormatter *for
         number::FormattedNumber formatted =
             formatter->formatter.formatDecimal(StringPiece(decimal, decimalLength), status);
         return writeFormatted(std::move(formatted), status, out, capacity, length);
+    })
+}
+
+extern "C" int32_t locgen_number_format_decimal_fields(const LocGenNumberFormatter *formatter, const char *decimal,
+                                                       int32_t decimalLength, char *out, int32_t capacity,
+                                                       int32_t *length, int32_t *fields, int32_t fieldCapacity,
+                                                       int32_t *fieldCount) {
+    *fieldCount = 0;
+    LOCGEN_GUARD({
+        UErrorCode status = U_ZERO_ERROR;
+        number::FormattedNumber formatted =
+            formatter->formatter.formatDecimal(StringPiece(decimal, decimalLength), status);
+        if (U_FAILURE(status)) {
+            return status;
+        }
+        UnicodeString text = formatted.toString(status);
+        if (U_FAILURE(status)) {
+            return status;
+        }
+        int32_t result = locgen::writeUTF8(text, out, capacity, length);
+        if (result > U_ZERO_ERROR) {
+            return result;
+        }
+        // ICU reports UTF-16 indices; the caller reads UTF-8, so convert each boundary.
+        auto utf8Offset = [&](int32_t utf16Index) {
+            int32_t bytes = 0;
+            UErrorCode ignored = U_ZERO_ERROR;
+            u_strToUTF8(nullptr, 0, &bytes, text.getBuffer(), utf16Index, &ignored);
+            return bytes;
+        };
+        ConstrainedFieldPosition position;
+        position.constrainCategory(UFIELD_CATEGORY_NUMBER);
+        while (formatted.nextPosition(position, status) && *fieldCount < fieldCapacity) {
+            int32_t *triple = fields + 3 * (*fieldCount);
+            triple[0] = position.getField();
+            triple[1] = utf8Offset(position.getStart());
+            triple[2] = utf8Offset(position.getLimit());
+            ++*fieldCount;
+        }
+        return U_FAILURE(status) ? static_cast<int32_t>(status) : result;
     })
 }
 

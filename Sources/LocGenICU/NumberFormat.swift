@@ -13,7 +13,7 @@ public final class NumberFormat: Sendable {
     public let skeleton: String
 
     // Immutable after init; ICU's LocalizedNumberFormatter is thread-safe for formatting.
-    nonisolated(unsafe) private let handle: OpaquePointer
+    nonisolated(unsafe) let handle: OpaquePointer
 
     /// Compiles a skeleton; throws ``ICUError/Code/invalidSkeleton`` with the offset of the problem.
     public init(locale: LocaleID, skeleton: String) throws(ICUError) {

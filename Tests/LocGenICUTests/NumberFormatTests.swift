@@ -105,3 +105,32 @@ struct CurrencyTests {
         #expect(try Currency("USD").symbol(in: try locale("en-CA")) == "US$")
     }
 }
+
+struct NumberPartsTests {
+    @Test(pinnedICU)
+    func splitsAPriceIntoItsParts() throws {
+        let swiss = try NumberFormat.currency(try Currency("CHF"), locale: try locale("de-CH")).parts(decimal: "1234.55")
+        #expect(swiss == NumberParts(text: "CHF\u{A0}1’234.55", currency: "CHF", integer: "1’234", decimalSeparator: ".", fraction: "55"))
+        let euro = try NumberFormat.currency(try Currency("EUR"), locale: try locale("de-DE")).parts(decimal: "-9.5")
+        #expect(euro.sign == "-")
+        #expect(euro.integer == "9")
+        #expect(euro.fraction == "50")
+        #expect(euro.currency == "€")
+        let yen = try NumberFormat.currency(try Currency("JPY"), locale: try locale("ja-JP")).parts(decimal: "50150")
+        #expect(yen.integer == "50,150")
+        #expect(yen.fraction == nil)
+        #expect(yen.decimalSeparator == nil)
+    }
+
+    @Test(pinnedICU)
+    func keepsArabicDigitsInTheirParts() throws {
+        let parts = try NumberFormat.currency(try Currency("EGP"), locale: try locale("ar-EG")).parts(decimal: "1234.5")
+        #expect(parts.integer == "١٬٢٣٤")
+        #expect(parts.fraction == "٥٠")
+        #expect(parts.decimalSeparator == "٫")
+    }
+
+    @Test func rejectsTextThatIsNotANumber() throws {
+        #expect(throws: ICUError.self) { try NumberFormat.cached(locale: try locale("en"), skeleton: "").parts(decimal: "x") }
+    }
+}

@@ -116,6 +116,15 @@ int32_t locgen_number_format_double(const LocGenNumberFormatter *formatter, doub
 int32_t locgen_number_format_decimal(const LocGenNumberFormatter *formatter, const char *decimal,
                                      int32_t decimalLength, char *out, int32_t capacity, int32_t *length);
 
+/// Formats a decimal number like `locgen_number_format_decimal` and also reports its parts: for each
+/// of ICU's number fields (UNumberFormatFields: 0 integer, 1 fraction, 2 decimal separator, 6 grouping
+/// separator, 7 currency, 8 percent, 10 sign …) a triple field, start, end in `fields`, with start and
+/// end as UTF-8 byte offsets into `out`. `fields` has room for `fieldCapacity` triples;
+/// `*fieldCount` receives the number written.
+int32_t locgen_number_format_decimal_fields(const LocGenNumberFormatter *formatter, const char *decimal,
+                                            int32_t decimalLength, char *out, int32_t capacity, int32_t *length,
+                                            int32_t *fields, int32_t fieldCapacity, int32_t *fieldCount);
+
 // MARK: - Dates and times
 
 /// A date formatter for one locale, pattern and time zone; not thread-safe.

@@ -9,6 +9,17 @@ enum PageContext {
         ]
     }
 
+    /// A price's parts as the locale writes them (`price.parts.currency`, `.integer`, `.decimal`,
+    /// `.fraction`, `.sign`), for themes that style them apart; absent parts are left out.
+    static func priceParts(_ parts: NumberParts) -> TemplateValue {
+        var members: [String: TemplateValue] = ["integer": .text(parts.integer)]
+        if let currency = parts.currency { members["currency"] = .text(currency) }
+        if let sign = parts.sign { members["sign"] = .text(sign) }
+        if let separator = parts.decimalSeparator { members["decimal"] = .text(separator) }
+        if let fraction = parts.fraction { members["fraction"] = .text(fraction) }
+        return .object(members)
+    }
+
     static func market(_ plan: MarketPlan) -> TemplateValue {
         var members: [String: TemplateValue] = [
             "id": .text(plan.id),

@@ -28,7 +28,7 @@ struct ProductPages: Sendable {
             throw LocGenError(.unsafePath, "product '\(product.id)' in market '\(market.id)': \(error.message)")
         }
         let price: Price
-        let formatted: String
+        let parts: NumberParts
         do {
             price = try site.calculator.price(
                 base: product.price,
@@ -36,12 +36,13 @@ struct ProductPages: Sendable {
                 currency: market.currency,
                 rules: market.pricing
             )
-            formatted = try plan.priceFormat.format(decimal: price.amount.text)
+            parts = try plan.priceFormat.parts(decimal: price.amount.text)
         } catch let error as LocGenError {
             throw LocGenError(error.code, "product '\(product.id)' in market '\(market.id)': \(error.message)")
         } catch {
             throw LocGenError(.invalidPrice, "product '\(product.id)' in market '\(market.id)': \(error)")
         }
+        let formatted = parts.text
         let name = product.name.resolve(along: plan.chain) ?? product.id
         let url = plan.url(ofSlug: slug)
         let markets = switcher.map { entry in
@@ -58,6 +59,7 @@ struct ProductPages: Sendable {
                 "formatted": .text(formatted), "amount": .text(price.amount.text),
                 "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
                 "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
+                "parts": PageContext.priceParts(parts),
             ],
             "dates": PageContext.dates(of: product, in: plan),
         ])

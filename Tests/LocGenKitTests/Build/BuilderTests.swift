@@ -40,6 +40,7 @@ struct BuilderTests {
             "markets[0].isCurrent=true",
             // 12.34 EUR × 0.9421 = 11.6255 CHF, cash-rounded to 0.05.
             "price.amount=11.65", "price.formatted=CHF\u{A0}11.65", "price.currency=CHF",
+            "price.parts.currency=CHF", "price.parts.integer=11", "price.parts.decimal=.", "price.parts.fraction=65",
             "product.name=Banane", "product.images[0].src=https://shop.example.com/img/banana.jpg",
             "arg.count=number(\"1\")", "t.stock=noch 1 Stück",
             // The site's `de` bundle comes before the theme's `de-CH` one.
