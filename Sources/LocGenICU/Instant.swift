@@ -22,6 +22,16 @@ public struct LocalDateTime: Hashable, Sendable {
         (self.hour, self.minute, self.second, self.millisecond) = (hour, minute, second, millisecond)
     }
 
+    /// The same wall-clock time `days` calendar days later (earlier when negative), in the
+    /// proleptic Gregorian calendar.
+    public func addingDays(_ days: Int) -> LocalDateTime {
+        let shifted = CivilDays.days(year: year, month: month, day: day) + days
+        let (year, month, day) = CivilDays.date(fromDays: shifted)
+        return LocalDateTime(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second, millisecond: millisecond
+        )
+    }
+
     /// The instant this wall-clock time names in a zone.
     public func instant(in zone: TimeZoneID) throws(ICUError) -> Instant {
         var millis: Double = 0
@@ -111,7 +121,7 @@ struct ISO8601Parser {
             return nil
         }
         guard index == scalars.count else { return nil }
-        let days = Double(daysFromCivil(year: year, month: month, day: day))
+        let days = Double(CivilDays.days(year: year, month: month, day: day))
         let seconds = days * 86_400 + Double(local.hour * 3600 + local.minute * 60 + local.second - offsetMinutes * 60)
         return .instant(Instant(millisecondsSince1970: seconds * 1000 + Double(local.millisecond)))
     }
@@ -141,14 +151,28 @@ struct ISO8601Parser {
         default: return 31
         }
     }
+}
 
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    private func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+/// Days since 1970-01-01 and back, in the proleptic Gregorian calendar (Howard Hinnant's algorithms).
+enum CivilDays {
+    static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func date(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

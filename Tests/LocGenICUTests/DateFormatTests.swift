@@ -113,3 +113,18 @@ struct RelativeAndListFormatTests {
         #expect(try list.format(["only"]) == "only")
     }
 }
+
+struct LocalDateTimeTests {
+    @Test(arguments: [
+        ((2026, 11, 26), 5, (2026, 12, 1)),
+        ((2026, 12, 30), 3, (2027, 1, 2)),
+        ((2028, 2, 28), 1, (2028, 2, 29)),
+        ((2027, 2, 28), 1, (2027, 3, 1)),
+        ((1970, 1, 1), -1, (1969, 12, 31)),
+        ((2000, 3, 1), -1, (2000, 2, 29)),
+    ])
+    func addsCalendarDays(start: (Int, Int, Int), days: Int, end: (Int, Int, Int)) {
+        let result = LocalDateTime(year: start.0, month: start.1, day: start.2).addingDays(days)
+        #expect(result == LocalDateTime(year: end.0, month: end.1, day: end.2))
+    }
+}

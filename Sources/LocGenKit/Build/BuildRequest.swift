@@ -1,3 +1,5 @@
+public import LocGenICU
+
 /// What `locgen build` is asked to do: which site, which markets, how strictly, with which theme.
 public struct BuildRequest: Sendable {
     /// The site folder, holding `locgen.yaml`, `locales/`, `templates/`, `data/` and `static/`.
@@ -14,19 +16,25 @@ public struct BuildRequest: Sendable {
     /// Theme folders, each holding a `templates/` and a `locales/` folder, looked up after the site's own
     /// in the order given.
     public var themeDirectories: [String]
+    /// The build's date, from which delivery estimates count; `nil` leaves them out. The CLI passes
+    /// `--date`, `SOURCE_DATE_EPOCH` or today in UTC: it is an input, so a build on another day
+    /// differs only in those estimates.
+    public var buildDate: LocalDateTime?
 
     public init(
         siteDirectory: String,
         configPath: String? = nil,
         marketIDs: [String] = [],
         isStrict: Bool = false,
-        themeDirectories: [String] = []
+        themeDirectories: [String] = [],
+        buildDate: LocalDateTime? = nil
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? Self.join(siteDirectory, "locgen.yaml")
         self.marketIDs = marketIDs
         self.isStrict = isStrict
         self.themeDirectories = themeDirectories
+        self.buildDate = buildDate
     }
 
     /// The template folders in lookup order: the site's `templates/`, then each theme's.

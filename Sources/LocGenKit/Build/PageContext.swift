@@ -73,9 +73,9 @@ enum PageContext {
         return ["src": .text(source), "alt": .text(image.alt?.resolve(along: plan.chain) ?? name)]
     }
 
-    /// The product's dates as `yMMMd` in the market's locale and zone. Only dates the catalog gives are
-    /// shown: a delivery date from the build's clock would make every build's pages differ.
-    static func dates(of product: Product, in plan: MarketPlan) -> TemplateValue {
+    /// The product's dates as `yMMMd` in the market's locale and zone, and the delivery estimate as
+    /// `MMMMEEEEd` (the build's date plus the market's delivery days) when both are known.
+    static func dates(of product: Product, in plan: MarketPlan, delivery: LocalDateTime?) -> TemplateValue {
         var members: [String: TemplateValue] = [:]
         guard
             let format = try? DateFormat.cached(
@@ -86,6 +86,16 @@ enum PageContext {
         else { return .object(members) }
         if let created = product.created, let text = try? format.format(created) { members["created"] = .text(text) }
         if let updated = product.updated, let text = try? format.format(updated) { members["updated"] = .text(text) }
+        if let delivery,
+            let long = try? DateFormat.cached(
+                locale: plan.market.locale,
+                skeleton: "MMMMEEEEd",
+                timeZone: plan.market.timeZone
+            ),
+            let text = try? long.format(DateValue.local(delivery))
+        {
+            members["delivery"] = .text(text)
+        }
         return .object(members)
     }
 }

@@ -43,6 +43,7 @@ struct ProductPages: Sendable {
             throw LocGenError(.invalidPrice, "product '\(product.id)' in market '\(market.id)': \(error)")
         }
         let formatted = parts.text
+        let delivery = market.deliveryDays.flatMap { days in site.buildDate.map { $0.addingDays(days) } }
         let name = product.name.resolve(along: plan.chain) ?? product.id
         let url = plan.url(ofSlug: slug)
         let markets = switcher.map { entry in
@@ -61,7 +62,7 @@ struct ProductPages: Sendable {
                 "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
                 "parts": PageContext.priceParts(parts),
             ],
-            "dates": PageContext.dates(of: product, in: plan),
+            "dates": PageContext.dates(of: product, in: plan, delivery: delivery),
         ])
         var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(price.amount.text)]
         if let stock = product.stock { arguments["count"] = .number(String(stock)) }
@@ -71,6 +72,8 @@ struct ProductPages: Sendable {
         }
         // The tax rate as a fraction, for `{rate, number, percent}` ("incl. 19 % VAT").
         if let tax = market.pricing.tax { arguments["rate"] = .number(tax.rate.text) }
+        // The delivery date for `{date, date, …}`: a calendar day, the same day in every zone.
+        if let delivery { arguments["date"] = .date(.local(delivery)) }
         arguments["currency"] = .string(market.currency.code)
         arguments["site"] = .string(site.config.name)
         arguments["market"] = .string(plan.nativeName)

@@ -13,6 +13,8 @@ struct SitePlan: Sendable {
     var templatesDigest: UInt64
     var catalogPath: String
     var warnings: [LocGenError]
+    /// The date delivery estimates count from, if any.
+    var buildDate: LocalDateTime?
 
     /// Loads the site a request names; configuration problems fail with ``BuildFailure/Kind/configuration``.
     static func load(_ request: BuildRequest) throws(BuildFailure) -> SitePlan {
@@ -66,7 +68,8 @@ struct SitePlan: Sendable {
             selected: selected,
             templatesDigest: TemplateDigest.digest(of: request.templateDirectories),
             catalogPath: catalogPath,
-            warnings: warnings
+            warnings: warnings,
+            buildDate: request.buildDate
         )
     }
 

@@ -82,6 +82,13 @@ extension ConfigKey {
             aliases: ["returns", "return-days"]
         ),
         ConfigKey(
+            name: "delivery-days",
+            value: .integer(minimum: 0),
+            summary: "The days from ordering to delivery; pages show the estimated delivery date counted from the build's date.",
+            example: "3",
+            aliases: ["delivery", "shipping-days"]
+        ),
+        ConfigKey(
             name: "verification",
             value: .map(
                 names: .choice(noun: "search engine", values: searchEngineNames),

@@ -31,6 +31,8 @@ public struct Market: Sendable, Equatable, Identifiable {
     public var paymentMethods: [String]
     /// The days a customer has to return goods, when the shop states it.
     public var returnsDays: Int?
+    /// The days from ordering to delivery, for the delivery estimate pages show.
+    public var deliveryDays: Int?
     /// Site-verification codes per search engine, for their meta tags.
     public var verification: [SearchEngine: String]
 
@@ -46,6 +48,7 @@ public struct Market: Sendable, Equatable, Identifiable {
         pricing: PricingRules = PricingRules(),
         paymentMethods: [String] = [],
         returnsDays: Int? = nil,
+        deliveryDays: Int? = nil,
         verification: [SearchEngine: String] = [:]
     ) {
         self.id = id
@@ -59,6 +62,7 @@ public struct Market: Sendable, Equatable, Identifiable {
         self.pricing = pricing
         self.paymentMethods = paymentMethods
         self.returnsDays = returnsDays
+        self.deliveryDays = deliveryDays
         self.verification = verification
     }
 }

@@ -69,6 +69,7 @@ extension SiteConfigBuilder {
             pricing: pricing,
             paymentMethods: paymentMethods,
             returnsDays: entry["returns-days"]?.integer,
+            deliveryDays: entry["delivery-days"]?.integer,
             verification: verification
         )
         return loaded

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LocGenICU
 import LocGenKit
 
 #if canImport(Glibc)
@@ -40,6 +41,9 @@ struct Build: AsyncParsableCommand {
     )
     var themes: [String] = []
 
+    @Option(help: "The build's date (YYYY-MM-DD), from which delivery estimates count (default: SOURCE_DATE_EPOCH, or today in UTC).")
+    var date: String?
+
     @Flag(help: "Treat warnings, such as a missing template variable, as errors.")
     var strict = false
 
@@ -50,7 +54,13 @@ struct Build: AsyncParsableCommand {
     var report: String?
 
     func run() async throws {
-        let request = BuildRequest(siteDirectory: site, marketIDs: markets, isStrict: strict, themeDirectories: themes)
+        let request = BuildRequest(
+            siteDirectory: site,
+            marketIDs: markets,
+            isStrict: strict,
+            themeDirectories: themes,
+            buildDate: try buildDate()
+        )
         let renderer: MustacheRenderer
         do {
             renderer = try MustacheRenderer(
@@ -81,6 +91,26 @@ struct Build: AsyncParsableCommand {
         guard !quiet else { return }
         for warning in result.warnings { Terminal.printError(warning) }
         Terminal.print(Self.summary(of: result))
+    }
+
+    /// The date delivery estimates count from: `--date`, else `SOURCE_DATE_EPOCH` (the reproducible-builds
+    /// convention), else today in UTC.
+    private func buildDate() throws -> LocalDateTime {
+        if let date {
+            guard case .local(let day)? = DateValue(iso8601: date), day.hour == 0, day.minute == 0 else {
+                throw ValidationError("--date '\(date)' is not a date; write it as 2026-11-26")
+            }
+            return day
+        }
+        var seconds = Int(time(nil))
+        if let epoch = Terminal.environment("SOURCE_DATE_EPOCH") {
+            guard let value = Int(epoch) else {
+                throw ValidationError("SOURCE_DATE_EPOCH '\(epoch)' is not a number of seconds since 1970")
+            }
+            seconds = value
+        }
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return LocalDateTime(year: 1970, month: 1, day: 1).addingDays(days)
     }
 
     /// `built 14 pages (3 rendered, 11 reused) and 2 static files into public in 0.21 s`, a line per market

@@ -18,7 +18,12 @@ struct DemoShopTests {
         let site = folder.path + "/shop"
         try FileManager.default.copyItem(atPath: repository + "/examples/shop", toPath: site)
         try? FileManager.default.removeItem(atPath: site + "/public")
-        let request = BuildRequest(siteDirectory: site, isStrict: false, themeDirectories: [repository])
+        let request = BuildRequest(
+            siteDirectory: site,
+            isStrict: false,
+            themeDirectories: [repository],
+            buildDate: LocalDateTime(year: 2026, month: 11, day: 26)
+        )
         let renderer = try MustacheRenderer(
             templates: TemplateSet.load(directories: request.templateDirectories),
             isStrict: false

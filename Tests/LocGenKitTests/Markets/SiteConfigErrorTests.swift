@@ -85,7 +85,7 @@ struct SiteConfigErrorTests {
         ConfigMistake(
             appending: "    colour: red",
             "10:5: error: unknown key 'colour' in 'markets.de'; the keys here are: locale, currency, path, host, "
-                + "time-zone, search-engines, pricing, payment-methods, returns-days, verification"
+                + "time-zone, search-engines, pricing, payment-methods, returns-days, delivery-days, verification"
         ),
     ])
     func reportsUnknownKeysWithTheKeyTheyResemble(mistake: ConfigMistake) {

@@ -30,6 +30,7 @@ struct SiteConfigLoadingTests {
               tax: { rate: "0.07", included: false }
             payment-methods: [visa, mastercard, paypal]
             returns-days: 30
+            delivery-days: 3
             verification: { google: "abc", bing: "def" }
           de-ch:
             locale: de_CH
@@ -81,6 +82,7 @@ struct SiteConfigLoadingTests {
         )
         #expect(us.paymentMethods == ["visa", "mastercard", "paypal"])
         #expect(us.returnsDays == 30)
+        #expect(us.deliveryDays == 3)
         #expect(us.verification == [.google: "abc", .bing: "def"])
 
         let swiss = try #require(config.market(id: "de-ch"))
