@@ -51,11 +51,24 @@ struct ProductPages: Sendable {
             members["isCurrent"] = .bool(entry.id == market.id)
             return TemplateValue.object(members)
         }
+        let productValue = PageContext.product(product, name: name, slug: slug, url: url, plan: plan, site: site.config)
+        var images: [String] = []
+        if case .list(let items)? = productValue[path: "images"] {
+            for case .object(let members) in items {
+                if case .text(let source)? = members["src"] { images.append(source) }
+            }
+        }
+        let head = try head(of: product, in: plan, name: name, url: url, price: price, images: images)
         let context: TemplateValue = .object([
             "site": PageContext.site(site.config),
             "market": PageContext.market(plan),
             "markets": .list(markets),
-            "product": PageContext.product(product, name: name, slug: slug, url: url, plan: plan, site: site.config),
+            "product": productValue,
+            "seo": [
+                "head": .text(head.html),
+                "canonical": .text(head.canonical),
+                "alternates": .list(head.alternates.map { ["hreflang": .text($0.hreflang), "href": .text($0.href)] }),
+            ],
             "price": [
                 "formatted": .text(formatted), "amount": .text(price.amount.text),
                 "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),

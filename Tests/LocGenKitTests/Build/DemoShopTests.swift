@@ -80,3 +80,32 @@ struct DemoShopTests {
         }
     }
 }
+
+struct DemoShopHreflangTests {
+    /// Every page of a product lists the same alternates, so every hreflang link is reciprocal, and a
+    /// market that does not sell the product is left out of its cluster everywhere.
+    @Test func clustersAreReciprocal() async throws {
+        let (folder, output, _) = try await DemoShopTests.buildDemo()
+        _ = folder
+        var clusters: [String: Set<String>] = [:]
+        for file in try FileManager.default.subpathsOfDirectory(atPath: output).sorted() where file.hasSuffix("/index.html") {
+            let html = try String(contentsOfFile: output + "/" + file, encoding: .utf8)
+            guard let idRange = html.range(of: "name=\"product\" value=\"") else { continue }
+            let id = String(html[idRange.upperBound...].prefix { $0 != "\"" })
+            let links = html.split(separator: "\n").filter { $0.hasPrefix("<link rel=\"alternate\"") }.map(String.init)
+            let cluster = Set(links)
+            if let known = clusters[id] {
+                #expect(known == cluster, "\(file) disagrees with the other pages of \(id)")
+            } else {
+                clusters[id] = cluster
+            }
+            let canonical = html.split(separator: "\n").first { $0.hasPrefix("<link rel=\"canonical\"") }
+            let href = canonical.map { String($0.dropFirst("<link rel=\"canonical\" href=\"".count).dropLast(2)) }
+            #expect(links.contains { $0.hasSuffix("href=\"\(href ?? "?")\">") && !$0.contains("x-default") }, "\(file) lists itself")
+        }
+        #expect(clusters.count == 42)
+        // p-038 is not sold in China: no page of it names the China host.
+        #expect(clusters["p-038"]?.contains { $0.contains("shop.example.cn") } == false)
+        #expect(clusters["p-001"]?.contains { $0.contains("hreflang=\"zh-Hans-CN\" href=\"https://shop.example.cn/") } == true)
+    }
+}

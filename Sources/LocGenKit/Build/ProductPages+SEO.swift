@@ -1,0 +1,60 @@
+import LocGenICU
+
+extension ProductPages {
+    /// The search-engine tags of a product's page in one market: the cluster is every market that
+    /// sells the product, so every page lists the same alternates and every link is reciprocal.
+    func head(
+        of product: Product,
+        in plan: MarketPlan,
+        name: String,
+        url: String,
+        price: Price,
+        images: [String]
+    ) throws(LocGenError) -> PageHead {
+        var alternates: [PageHead.Alternate] = []
+        var seenCodes: Set<String> = []
+        var openGraph: Set<String> = []
+        for other in site.markets where other.sells(product) {
+            let code = HreflangCode.code(for: other.market.locale)
+            // Two markets with one code would give search engines two pages for the same audience;
+            // the first market by id keeps the code.
+            guard seenCodes.insert(code).inserted else { continue }
+            guard let slug = other.slug(of: product) else { continue }
+            alternates.append(PageHead.Alternate(hreflang: code, href: other.url(ofSlug: slug)))
+            openGraph.insert(HreflangCode.openGraphLocale(for: other.market.locale))
+        }
+        alternates.sort { $0.hreflang < $1.hreflang }
+        if case .market(let id)? = site.config.xDefault,
+            let fallback = site.markets.first(where: { $0.id == id }), fallback.sells(product),
+            let slug = fallback.slug(of: product)
+        {
+            alternates.append(PageHead.Alternate(hreflang: "x-default", href: fallback.url(ofSlug: slug)))
+        }
+        let ownLocale = HreflangCode.openGraphLocale(for: plan.market.locale)
+        openGraph.remove(ownLocale)
+        let description = product.text["description"]?.resolve(along: plan.chain) ?? ""
+        let structured = ProductStructuredData(
+            name: name,
+            description: description,
+            images: images,
+            sku: product.id,
+            url: url,
+            price: price.amount.text,
+            currency: price.currency.code,
+            isInStock: (product.stock ?? 1) > 0
+        )
+        return PageHead(
+            canonical: url,
+            alternates: alternates,
+            language: plan.market.locale.tag,
+            searchEngines: plan.market.searchEngines,
+            verification: plan.market.verification,
+            openGraphLocale: ownLocale,
+            openGraphAlternates: openGraph.sorted(),
+            title: name + " – " + site.config.name,
+            description: description,
+            image: images.first,
+            jsonLD: structured.scriptText
+        )
+    }
+}

@@ -1,0 +1,125 @@
+/// The search-engine tags of one page, written into its `<head>`: canonical, hreflang alternates with
+/// `x-default`, the engines' own meta tags, Open Graph and JSON-LD.
+///
+/// Every value is escaped here for the attribute or script it lands in; the theme inserts the result
+/// as it is (`{{{seo.head}}}`).
+public struct PageHead: Sendable, Equatable {
+    /// One page of the cluster in another (or the same) market.
+    public struct Alternate: Sendable, Equatable {
+        /// The hreflang code (`de-CH`), or `x-default`.
+        public var hreflang: String
+        /// The absolute URL.
+        public var href: String
+
+        public init(hreflang: String, href: String) {
+            self.hreflang = hreflang
+            self.href = href
+        }
+    }
+
+    /// The page's own absolute URL.
+    public var canonical: String
+    /// The alternates, the page itself included, sorted by code, `x-default` last.
+    public var alternates: [Alternate]
+    /// The page's locale tag for `content-language`.
+    public var language: String
+    /// The engines the market's pages are made for.
+    public var searchEngines: [SearchEngine]
+    /// Verification codes by engine.
+    public var verification: [SearchEngine: String]
+    /// Open Graph: the locale (`de_DE`), the other markets' locales, title, description, image.
+    public var openGraphLocale: String
+    public var openGraphAlternates: [String]
+    public var title: String
+    public var description: String
+    public var image: String?
+    /// The JSON-LD document, already safe inside `<script>`.
+    public var jsonLD: String?
+
+    public init(
+        canonical: String,
+        alternates: [Alternate],
+        language: String,
+        searchEngines: [SearchEngine],
+        verification: [SearchEngine: String],
+        openGraphLocale: String,
+        openGraphAlternates: [String],
+        title: String,
+        description: String,
+        image: String?,
+        jsonLD: String?
+    ) {
+        self.canonical = canonical
+        self.alternates = alternates
+        self.language = language
+        self.searchEngines = searchEngines
+        self.verification = verification
+        self.openGraphLocale = openGraphLocale
+        self.openGraphAlternates = openGraphAlternates
+        self.title = title
+        self.description = description
+        self.image = image
+        self.jsonLD = jsonLD
+    }
+
+    /// The meta tag name each engine reads its verification code from.
+    static let verificationNames: [SearchEngine: String] = [
+        .google: "google-site-verification", .bing: "msvalidate.01", .yandex: "yandex-verification",
+        .baidu: "baidu-site-verification", .naver: "naver-site-verification", .seznam: "seznam-wmt",
+    ]
+
+    /// The tags as HTML, one a line, in a fixed order.
+    public var html: String {
+        var lines: [String] = []
+        lines.append("<link rel=\"canonical\" href=\"\(Self.attribute(canonical))\">")
+        for alternate in alternates {
+            lines.append(
+                "<link rel=\"alternate\" hreflang=\"\(Self.attribute(alternate.hreflang))\" href=\"\(Self.attribute(alternate.href))\">"
+            )
+        }
+        // Bing and Baidu read the page's language from this header-equivalent; Google ignores it.
+        if searchEngines.contains(.bing) || searchEngines.contains(.baidu) {
+            lines.append("<meta http-equiv=\"content-language\" content=\"\(Self.attribute(language))\">")
+        }
+        if searchEngines.contains(.baidu) {
+            // Baidu: the page serves phones and desktops alike, and its transcoder must leave it alone.
+            lines.append("<meta name=\"applicable-device\" content=\"pc,mobile\">")
+            lines.append("<meta http-equiv=\"Cache-Control\" content=\"no-transform\">")
+        }
+        for engine in verification.keys.sorted() {
+            guard let name = Self.verificationNames[engine], let code = verification[engine] else { continue }
+            lines.append("<meta name=\"\(name)\" content=\"\(Self.attribute(code))\">")
+        }
+        lines.append("<meta property=\"og:type\" content=\"product\">")
+        lines.append("<meta property=\"og:url\" content=\"\(Self.attribute(canonical))\">")
+        lines.append("<meta property=\"og:title\" content=\"\(Self.attribute(title))\">")
+        if !description.isEmpty {
+            lines.append("<meta property=\"og:description\" content=\"\(Self.attribute(description))\">")
+            lines.append("<meta name=\"description\" content=\"\(Self.attribute(description))\">")
+        }
+        if let image { lines.append("<meta property=\"og:image\" content=\"\(Self.attribute(image))\">") }
+        lines.append("<meta property=\"og:locale\" content=\"\(Self.attribute(openGraphLocale))\">")
+        for alternate in openGraphAlternates {
+            lines.append("<meta property=\"og:locale:alternate\" content=\"\(Self.attribute(alternate))\">")
+        }
+        if let jsonLD { lines.append("<script type=\"application/ld+json\">\(jsonLD)</script>") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Escapes text for a double-quoted HTML attribute.
+    static func attribute(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "\"": output += "&quot;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}
