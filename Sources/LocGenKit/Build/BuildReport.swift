@@ -22,6 +22,8 @@ public struct BuildReport: Sendable, Equatable {
     public var warnings: [String]
     /// How long the build took, by a monotonic clock.
     public var duration: Duration
+    /// Whether nothing the build reads had changed since the output was made, so nothing was written.
+    public var isUpToDate = false
 
     /// All pages written.
     public var totalPages: Int { renderedPages + reusedPages }
@@ -39,6 +41,7 @@ public struct BuildReport: Sendable, Equatable {
             ("markets", .array(markets.map { .object([("id", .string($0.id)), ("pages", .int($0.pages))]) })),
             ("warnings", .array(warnings.map { .string($0) })),
             ("durationMilliseconds", .int(Int(milliseconds))),
+            ("upToDate", .bool(isUpToDate)),
         ])
     }
 }

@@ -38,6 +38,25 @@ public struct Builder: Sendable {
         }
         // Held until the build returns or throws.
         defer { withExtendedLifetime(lock) {} }
+        let inputs = BuildInputs.digest(of: site, request: request)
+        if let previous = BuildInputs.read(output: site.config.outputPath), previous.digest == inputs,
+            BuildInputs.fileExists(site.config.outputPath + "/" + BuildManifest.path)
+        {
+            // Nothing the build reads has changed: the output is already what it would write.
+            var report = BuildReport(
+                outputPath: site.config.outputPath,
+                markets: previous.markets,
+                renderedPages: 0,
+                reusedPages: previous.markets.reduce(0) { $0 + $1.pages },
+                staticFiles: previous.staticFiles,
+                warnings: [],
+                duration: .zero
+            )
+            report.isUpToDate = true
+            report.duration = clock.now - start
+            progress?.finished(report)
+            return report
+        }
         let staging: StagingFolder
         do {
             try StagingFolder.recoverLeftovers(of: site.config.outputPath)
@@ -64,6 +83,8 @@ public struct Builder: Sendable {
                 )
             }
             do {
+                let record = BuildInputs(digest: inputs, markets: report.markets, staticFiles: report.staticFiles)
+                try BuildInputs.write(record, into: staging.path)
                 try staging.swapIn()
             } catch {
                 throw BuildFailure(.build, error)

@@ -119,6 +119,9 @@ struct Build: AsyncParsableCommand {
         let (seconds, attoseconds) = report.duration.components
         let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)
         let time = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
+        if report.isUpToDate {
+            return "nothing changed: the \(report.totalPages) pages in \(report.outputPath) are up to date (checked in \(time))"
+        }
         var lines = [
             "built \(report.totalPages) pages (\(report.renderedPages) rendered, \(report.reusedPages) reused) and \(report.staticFiles) static files into \(report.outputPath) in \(time)"
         ]

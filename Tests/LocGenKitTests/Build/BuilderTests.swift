@@ -19,7 +19,7 @@ struct BuilderTests {
         let report = try await site.build()
         #expect(
             Set(site.outputFiles().keys)
-                == Self.pageFiles.union(["robots.txt", "img/banana.jpg", ".locgen/manifest.json"])
+                == Self.pageFiles.union(["robots.txt", "img/banana.jpg", ".locgen/manifest.json", ".locgen/inputs.json"])
         )
         #expect(report.markets == [.init(id: "ch", pages: 4), .init(id: "cn", pages: 5), .init(id: "de", pages: 5)])
         #expect(report.renderedPages == 14)
@@ -274,13 +274,37 @@ struct BuilderTests {
                     }
                   ],
                   "warnings": [],
-                  "durationMilliseconds": 1234
+                  "durationMilliseconds": 1234,
+                  "upToDate": false
                 }
                 """
         )
         let path = site.folder.path + "/build.json"
         try report.writeJSON(toPath: path)
         #expect(FileManager.default.contents(atPath: path) == Data((report.jsonText().rendered + "\n").utf8))
+    }
+}
+
+struct BuildUpToDateTests {
+    @Test func writesNothingWhenNoInputChanged() async throws {
+        let site = try BuildFixture()
+        _ = try await site.build()
+        let before = site.outputFiles()
+        let again = try await site.build()
+        #expect(again.isUpToDate)
+        #expect(again.renderedPages == 0)
+        #expect(again.reusedPages == 14)
+        #expect(site.outputFiles() == before)
+    }
+
+    @Test func buildsAgainWhenAStaticFileOrTheDateChanges() async throws {
+        let site = try BuildFixture()
+        _ = try await site.build()
+        try site.folder.write("site/static/robots.txt", "User-agent: *\nDisallow: /cart/\n")
+        let changed = try await site.build()
+        #expect(!changed.isUpToDate)
+        #expect(changed.reusedPages == 14)
+        #expect(String(decoding: site.outputFiles()["robots.txt"] ?? Data(), as: UTF8.self).contains("/cart/"))
     }
 }
 
