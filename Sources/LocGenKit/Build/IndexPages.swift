@@ -13,8 +13,8 @@ struct IndexPages {
         let sorted = sortedByCollation(entries, in: plan, warnings: &warnings)
         let markets: [TemplateValue] = site.markets.map { other in
             [
-                "id": .text(other.id), "lang": .text(other.market.locale.tag), "nativeName": .text(other.nativeName),
-                "url": .text(other.url), "isCurrent": .bool(other.id == plan.id),
+                "id": .text(other.id), "lang": .text(other.market.locale.tag), "dir": .text(other.direction),
+                "nativeName": .text(other.nativeName), "url": .text(other.url), "isCurrent": .bool(other.id == plan.id),
             ]
         }
         let products: [TemplateValue] = sorted.map { entry in
