@@ -83,7 +83,7 @@ enum PageContext {
                 skeleton: "yMMMd",
                 timeZone: plan.market.timeZone
             )
-        else { return .object(members) }
+        else { return .object(["delivery": .bool(false)]) }
         if let created = product.created, let text = try? format.format(created) { members["created"] = .text(text) }
         if let updated = product.updated, let text = try? format.format(updated) { members["updated"] = .text(text) }
         if let delivery,
@@ -95,6 +95,9 @@ enum PageContext {
             let text = try? long.format(DateValue.local(delivery))
         {
             members["delivery"] = .text(text)
+        } else {
+            // Defined either way, so `{{#dates.delivery}}` is no missing name in strict builds.
+            members["delivery"] = .bool(false)
         }
         return .object(members)
     }

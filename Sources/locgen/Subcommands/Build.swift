@@ -18,10 +18,16 @@ struct Build: AsyncParsableCommand {
             only when the build succeeded; pages whose inputs did not change are
             reused from the previous output.
 
+            Templates and UI strings come from the site's templates/ and locales/,
+            then from each --theme folder, then from the default theme built into
+            locgen (unless --no-default-theme).
+
             Examples:
               locgen build
               locgen build --site examples/shop --market de --market ch
               locgen build --quiet --report build.json
+              locgen build --theme ../my-theme        # my-theme, then the built-in theme
+              locgen build --no-default-theme --theme ../my-theme
 
             Exit status: 0 built, 1 the build failed (bad products, a template
             error, a file that cannot be written), 2 a usage or configuration
@@ -37,12 +43,15 @@ struct Build: AsyncParsableCommand {
 
     @Option(
         name: .customLong("theme"),
-        help: "A theme folder with templates/ and locales/, after the site's own; repeatable."
+        help: "A theme folder (templates/ and locales/) after the site's and before the built-in theme; repeatable."
     )
     var themes: [String] = []
 
     @Option(help: "The build's date (YYYY-MM-DD), from which delivery estimates count (default: SOURCE_DATE_EPOCH, or today in UTC).")
     var date: String?
+
+    @Flag(help: "Do not use the built-in default theme; templates and strings come only from the site and --theme.")
+    var noDefaultTheme = false
 
     @Flag(help: "Treat warnings, such as a missing template variable, as errors.")
     var strict = false
@@ -54,11 +63,20 @@ struct Build: AsyncParsableCommand {
     var report: String?
 
     func run() async throws {
+        var themeDirectories = themes
+        if !noDefaultTheme {
+            do {
+                themeDirectories.append(try DefaultTheme.materialize())
+            } catch {
+                Terminal.printError("error: \(error.message)")
+                Terminal.exit(1)
+            }
+        }
         let request = BuildRequest(
             siteDirectory: site,
             marketIDs: markets,
             isStrict: strict,
-            themeDirectories: themes,
+            themeDirectories: themeDirectories,
             buildDate: try buildDate()
         )
         let renderer: MustacheRenderer
