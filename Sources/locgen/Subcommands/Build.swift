@@ -141,7 +141,7 @@ struct Build: AsyncParsableCommand {
             return "nothing changed: the \(report.totalPages) pages in \(report.outputPath) are up to date (checked in \(time))"
         }
         var lines = [
-            "built \(report.totalPages) pages (\(report.renderedPages) rendered, \(report.reusedPages) reused) and \(report.staticFiles) static files into \(report.outputPath) in \(time)"
+            "built \(report.totalPages) pages (\(report.renderedPages) rendered, \(report.reusedPages) reused) and \(report.staticFiles) static \(report.staticFiles == 1 ? "file" : "files") into \(report.outputPath) in \(time)"
         ]
         let width = report.markets.map(\.id.count).max() ?? 0
         for market in report.markets {
