@@ -49,6 +49,11 @@ struct BuildRun {
             progress?.marketFinished(id: site.markets[index].id, pages: entries[index].count + 1)
         }
         guard errors.isEmpty else { throw BuildFailure(.build, errors) }
+        do {
+            try SearchEngineFiles(site: site, staging: staging.path, writer: writer).write(entries: entries)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
         var manifest = BuildManifest()
         for (path, hash) in totals.hashes { manifest.pages[path] = hash }
         do {

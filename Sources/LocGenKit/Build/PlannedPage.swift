@@ -45,6 +45,8 @@ struct IndexEntry: Sendable {
     var name: String
     var url: String
     var price: String
+    /// The page's hreflang cluster, for the sitemaps; one array shared by the product's pages.
+    var alternates: [PageHead.Alternate] = []
 }
 
 extension TemplateValue {

@@ -98,7 +98,10 @@ struct ProductPages: Sendable {
             market: index,
             digests: (site.templatesDigest, plan.messageDigest)
         )
-        return (page, IndexEntry(productID: product.id, name: name, url: url, price: formatted))
+        return (
+            page,
+            IndexEntry(productID: product.id, name: name, url: url, price: formatted, alternates: head.alternates)
+        )
     }
 
     /// The language switcher: every market of the site that sells the product, sorted by id.

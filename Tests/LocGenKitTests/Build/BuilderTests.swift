@@ -19,7 +19,10 @@ struct BuilderTests {
         let report = try await site.build()
         #expect(
             Set(site.outputFiles().keys)
-                == Self.pageFiles.union(["robots.txt", "img/banana.jpg", ".locgen/manifest.json", ".locgen/inputs.json"])
+                == Self.pageFiles.union([
+                    "robots.txt", "img/banana.jpg", ".locgen/manifest.json", ".locgen/inputs.json", "sitemap.xml",
+                    "_hosts/shop.example.cn/sitemap.xml", "_hosts/shop.example.cn/robots.txt",
+                ])
         )
         #expect(report.markets == [.init(id: "ch", pages: 4), .init(id: "cn", pages: 5), .init(id: "de", pages: 5)])
         #expect(report.renderedPages == 14)

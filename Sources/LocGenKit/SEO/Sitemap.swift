@@ -1,0 +1,124 @@
+/// The sitemaps of one host, split at the protocol's limits under a sitemap index when needed.
+///
+/// Two kinds: the standard sitemap (sitemaps.org 0.9) with an `xhtml:link` alternate for every page
+/// of each URL's hreflang cluster, itself included, as Google, Bing and Naver read them; and Baidu's,
+/// with its mobile namespace and no hreflang, which Baidu does not read. A sitemap lists only URLs of
+/// its own host. No `lastmod` is written yet: a wrong one is worse than none.
+public struct Sitemap: Sendable {
+    /// Which search engines the sitemap is for.
+    public enum Kind: Sendable, Equatable {
+        case standard
+        case baidu
+
+        /// The file name of a single sitemap, or of the index when it is split.
+        var fileName: String { self == .standard ? "sitemap.xml" : "sitemap-baidu.xml" }
+
+        /// The file name of part `number` (from 1) of a split sitemap.
+        func partName(_ number: Int) -> String {
+            self == .standard ? "sitemap-\(number).xml" : "sitemap-baidu-\(number).xml"
+        }
+
+        /// The largest file, in bytes: the protocol's 50 MB, Baidu's 10 MB, less room for the closing tag.
+        var maximumBytes: Int { self == .standard ? 50 * 1024 * 1024 - 64 : 10 * 1024 * 1024 - 64 }
+    }
+
+    /// One page in a sitemap.
+    public struct Entry: Sendable, Equatable {
+        public var url: String
+        public var alternates: [PageHead.Alternate]
+
+        public init(url: String, alternates: [PageHead.Alternate]) {
+            self.url = url
+            self.alternates = alternates
+        }
+    }
+
+    /// The protocol's limit of URLs per file.
+    public static let maximumURLs = 50_000
+
+    public var kind: Kind
+    /// The host's origin (`https://shop.example.cn`), for the index's absolute part URLs.
+    public var origin: String
+    /// Limits, lower in tests.
+    var maximumURLs = Sitemap.maximumURLs
+    var maximumBytes: Int
+
+    public init(kind: Kind, origin: String) {
+        self.kind = kind
+        self.origin = origin
+        self.maximumBytes = kind.maximumBytes
+    }
+
+    /// The files to write at the host's root, by name: one sitemap, or the parts and their index.
+    /// Entries are written in URL order, so the same pages give the same bytes.
+    public func files(for entries: [Entry]) -> [(name: String, text: String)] {
+        let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
+        var parts: [String] = []
+        var current = header
+        var count = 0
+        for entry in sorted {
+            let item = self.item(entry)
+            if count > 0, count == maximumURLs || current.utf8.count + item.utf8.count + Self.footer.utf8.count > maximumBytes {
+                parts.append(current + Self.footer)
+                current = header
+                count = 0
+            }
+            current += item
+            count += 1
+        }
+        parts.append(current + Self.footer)
+        guard parts.count > 1 else { return [(kind.fileName, parts[0])] }
+        var files: [(name: String, text: String)] = []
+        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (number, text) in parts.enumerated() {
+            let name = kind.partName(number + 1)
+            files.append((name, text))
+            index += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc></sitemap>\n"
+        }
+        index += "</sitemapindex>\n"
+        files.append((kind.fileName, index))
+        return files
+    }
+
+    private var header: String {
+        switch kind {
+        case .standard:
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        case .baidu:
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:mobile=\"http://www.baidu.com/schemas/sitemap-mobile/1/\">\n"
+        }
+    }
+
+    private static let footer = "</urlset>\n"
+
+    private func item(_ entry: Entry) -> String {
+        var text = "  <url>\n    <loc>\(Self.escape(entry.url))</loc>\n"
+        switch kind {
+        case .standard:
+            for alternate in entry.alternates {
+                text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(Self.escape(alternate.hreflang))\" href=\"\(Self.escape(alternate.href))\"/>\n"
+            }
+        case .baidu:
+            text += "    <mobile:mobile type=\"pc,mobile\"/>\n"
+        }
+        return text + "  </url>\n"
+    }
+
+    /// Escapes text for XML content and attributes.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&apos;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import LocGenICU
+import Testing
+
+@testable import LocGenKit
+
+struct SitemapTests {
+    static let entries = [
+        Sitemap.Entry(
+            url: "https://shop.example.com/de/zelt/",
+            alternates: [
+                .init(hreflang: "de-DE", href: "https://shop.example.com/de/zelt/"),
+                .init(hreflang: "en-US", href: "https://shop.example.com/us/tent/"),
+                .init(hreflang: "x-default", href: "https://shop.example.com/us/tent/"),
+            ]
+        ),
+        Sitemap.Entry(url: "https://shop.example.com/de/", alternates: []),
+    ]
+
+    @Test func writesAlternatesForEveryURLInTheStandardSitemap() {
+        let files = Sitemap(kind: .standard, origin: "https://shop.example.com").files(for: Self.entries)
+        #expect(files.map(\.name) == ["sitemap.xml"])
+        #expect(
+            files[0].text == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+                  <url>
+                    <loc>https://shop.example.com/de/</loc>
+                  </url>
+                  <url>
+                    <loc>https://shop.example.com/de/zelt/</loc>
+                    <xhtml:link rel="alternate" hreflang="de-DE" href="https://shop.example.com/de/zelt/"/>
+                    <xhtml:link rel="alternate" hreflang="en-US" href="https://shop.example.com/us/tent/"/>
+                    <xhtml:link rel="alternate" hreflang="x-default" href="https://shop.example.com/us/tent/"/>
+                  </url>
+                </urlset>
+
+                """
+        )
+    }
+
+    @Test func writesBaidusMobileMarkupAndNoHreflang() {
+        let files = Sitemap(kind: .baidu, origin: "https://shop.example.cn").files(for: [
+            Sitemap.Entry(url: "https://shop.example.cn/tent/", alternates: Self.entries[0].alternates)
+        ])
+        #expect(files.map(\.name) == ["sitemap-baidu.xml"])
+        #expect(files[0].text.contains("xmlns:mobile=\"http://www.baidu.com/schemas/sitemap-mobile/1/\""))
+        #expect(files[0].text.contains("<mobile:mobile type=\"pc,mobile\"/>"))
+        #expect(!files[0].text.contains("xhtml"))
+    }
+
+    @Test func splitsAtTheURLLimitUnderAnIndex() {
+        var sitemap = Sitemap(kind: .standard, origin: "https://shop.example.com")
+        sitemap.maximumURLs = 2
+        let entries = (0..<5).map { Sitemap.Entry(url: "https://shop.example.com/p\($0)/", alternates: []) }
+        let files = sitemap.files(for: entries)
+        #expect(files.map(\.name) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"])
+        #expect(files[0].text.components(separatedBy: "<url>").count == 3)
+        #expect(files[2].text.components(separatedBy: "<url>").count == 2)
+        #expect(files[3].text.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
+        #expect(files[3].text.contains("<sitemap><loc>https://shop.example.com/sitemap-3.xml</loc></sitemap>"))
+    }
+
+    @Test func splitsAtTheSizeLimit() {
+        var sitemap = Sitemap(kind: .baidu, origin: "https://shop.example.cn")
+        sitemap.maximumBytes = 600
+        let entries = (0..<6).map { Sitemap.Entry(url: "https://shop.example.cn/product-\($0)/", alternates: []) }
+        let files = sitemap.files(for: entries)
+        #expect(files.count > 2)
+        #expect(files.dropLast().allSatisfy { $0.text.utf8.count <= 600 })
+        #expect(files.last?.name == "sitemap-baidu.xml")
+    }
+
+    @Test func splits120000URLsIntoThreeSitemaps() {
+        let entries = (0..<120_000).map { Sitemap.Entry(url: "https://shop.example.com/p/\($0)/", alternates: []) }
+        let files = Sitemap(kind: .standard, origin: "https://shop.example.com").files(for: entries)
+        #expect(files.map(\.name) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"])
+        #expect(files[0].text.components(separatedBy: "<url>").count - 1 == 50_000)
+        #expect(files[2].text.components(separatedBy: "<url>").count - 1 == 20_000)
+    }
+
+    @Test func escapesXML() {
+        #expect(Sitemap.escape("a&b<c>\"d'") == "a&amp;b&lt;c&gt;&quot;d&apos;")
+    }
+}
+
+struct DemoShopSitemapTests {
+    @Test func writesEachHostsSitemapsAndRobots() async throws {
+        let (folder, output, _) = try await DemoShopTests.buildDemo()
+        _ = folder
+        let main = try String(contentsOfFile: output + "/sitemap.xml", encoding: .utf8)
+        // 11 markets on the main host: 42 product pages each and a home page.
+        #expect(main.components(separatedBy: "<url>").count - 1 == 11 * 43)
+        // Alternates may name other hosts; the URLs listed are the host's own.
+        #expect(!main.contains("<loc>https://shop.example.cn"))
+        #expect(main.contains("hreflang=\"zh-Hans-CN\" href=\"https://shop.example.cn/"))
+        let china = try String(contentsOfFile: output + "/_hosts/shop.example.cn/sitemap-baidu.xml", encoding: .utf8)
+        #expect(china.components(separatedBy: "<url>").count - 1 == 41 + 1)
+        #expect(!china.contains("hreflang"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/_hosts/shop.example.cn/sitemap.xml"))
+        let robots = try String(contentsOfFile: output + "/robots.txt", encoding: .utf8)
+        #expect(robots == "User-agent: *\nAllow: /\n\nSitemap: https://shop.example.com/sitemap.xml\n")
+        let chinaRobots = try String(contentsOfFile: output + "/_hosts/shop.example.cn/robots.txt", encoding: .utf8)
+        #expect(chinaRobots == "User-agent: *\nAllow: /\n\nSitemap: https://shop.example.cn/sitemap-baidu.xml\n")
+    }
+}
