@@ -6,7 +6,8 @@
 # changed: wall time, CPU time (user + system), peak RSS, pages and pages per second. Then the
 # write floor: Benchmarks/build/writefloor.c copying the built output, the same paths and sizes,
 # into a fresh folder. Prints a Markdown table on standard output; progress goes to standard error.
-# RUNS=N runs each build N times (default 3) and reports the median; KEEP=1 keeps the temporary folder.
+# RUNS=N runs each build N times (default 3) and reports the median; LOCGEN=path measures that binary
+# instead of building one; KEEP=1 keeps the temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -16,8 +17,12 @@ runs="${RUNS:-3}"
 
 command -v /usr/bin/time >/dev/null || { echo "error: needs GNU time: apt-get install time" >&2; exit 2; }
 command -v cc >/dev/null || { echo "error: needs a C compiler: apt-get install gcc" >&2; exit 2; }
-swift build -c release --product locgen >&2
-locgen="$root/.build/release/locgen"
+if [ -n "${LOCGEN:-}" ]; then
+    locgen="$(realpath "$LOCGEN")"
+else
+    swift build -c release --product locgen >&2
+    locgen="$root/.build/release/locgen"
+fi
 work="$(mktemp -d)"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 cc -O2 -o "$work/writefloor" Benchmarks/build/writefloor.c
