@@ -32,7 +32,7 @@ struct PlannedPage: Sendable {
         context.feed(into: &hash)
         for (name, value) in arguments.sorted(by: { $0.key < $1.key }) {
             hash.combine(name)
-            hash.combine(String(describing: value))
+            value.feed(into: &hash)
         }
         self.inputHash = hash.value
     }
@@ -69,6 +69,30 @@ extension TemplateValue {
                 hash.combine(key)
                 value.feed(into: &hash)
             }
+        }
+    }
+}
+
+extension MessageValue {
+    /// Feeds the value to a hash: its kind, then its text or bits.
+    ///
+    /// Every page hashes about ten arguments; `String(describing:)` printed each through reflection (`Mirror`),
+    /// which cost about 2 % of a cold build's CPU time (perf, 1,000 products × 12 markets).
+    func feed(into hash: inout StableHash) {
+        switch self {
+        case .number(let text):
+            hash.combine(1)
+            hash.combine(text)
+        case .double(let number):
+            hash.combine(2)
+            hash.combine(number.bitPattern)
+        case .date(let date):
+            // Rare in page arguments, so the printed form is good enough.
+            hash.combine(3)
+            hash.combine(String(describing: date))
+        case .string(let text):
+            hash.combine(4)
+            hash.combine(text)
         }
     }
 }

@@ -72,6 +72,24 @@ struct BuildPathTests {
         second.combine("bc")
         #expect(first.value != second.value)
     }
+
+    @Test func pageHashTellsArgumentKindsAndValuesApart() {
+        func hash(_ arguments: [String: MessageValue]) -> UInt64 {
+            PlannedPage(
+                path: "de/a/index.html",
+                template: "product",
+                context: .object(["name": .text("A")]),
+                arguments: arguments,
+                market: 0,
+                digests: (1, 2)
+            ).inputHash
+        }
+        #expect(hash(["count": .number("21")]) == hash(["count": .number("21")]))
+        #expect(hash(["count": .number("21")]) != hash(["count": .number("22")]))
+        #expect(hash(["count": .number("21")]) != hash(["count": .string("21")]))
+        #expect(hash(["count": .number("21")]) != hash(["total": .number("21")]))
+        #expect(hash(["rate": .double(0.5)]) != hash(["rate": .double(0.25)]))
+    }
 }
 
 struct BuildStagingTests {
