@@ -36,9 +36,8 @@ struct SearchEngineFiles {
             let host = hosts[origin]!
             var sitemapNames: [String] = []
             for (kind, pages) in [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)] where !pages.isEmpty {
-                let files = Sitemap(kind: kind, origin: origin).files(for: pages)
-                for file in files {
-                    try writer.write(file.text.utf8, to: host.folder + file.name)
+                try Sitemap(kind: kind, origin: origin).write(pages) { (name, text) throws(LocGenError) in
+                    try writer.write(text.utf8, to: host.folder + name)
                 }
                 sitemapNames.append(kind.fileName)
             }

@@ -52,32 +52,51 @@ public struct Sitemap: Sendable {
     /// The files to write at the host's root, by name: one sitemap, or the parts and their index.
     /// Entries are written in URL order, so the same pages give the same bytes.
     public func files(for entries: [Entry]) -> [(name: String, text: String)] {
+        var files: [(name: String, text: String)] = []
+        write(entries) { name, text in files.append((name, text)) }
+        return files
+    }
+
+    /// Hands each file to `emit` as soon as it is complete, so at most one part is held in memory: a
+    /// single sitemap, or the parts in order and then their index.
+    public func write<Failure: Error>(
+        _ entries: [Entry],
+        to emit: (_ name: String, _ text: String) throws(Failure) -> Void
+    ) throws(Failure) {
         let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
-        var parts: [String] = []
         var current = header
         var count = 0
+        var partNames: [String] = []
+        // A part is held back until the next one starts, so a sitemap that fits one file keeps its name.
+        var pending: String?
         for entry in sorted {
             let item = self.item(entry)
             if count > 0, count == maximumURLs || current.utf8.count + item.utf8.count + Self.footer.utf8.count > maximumBytes {
-                parts.append(current + Self.footer)
+                if let pending {
+                    partNames.append(kind.partName(partNames.count + 1))
+                    try emit(partNames.last!, pending)
+                }
+                pending = current + Self.footer
                 current = header
                 count = 0
             }
             current += item
             count += 1
         }
-        parts.append(current + Self.footer)
-        guard parts.count > 1 else { return [(kind.fileName, parts[0])] }
-        var files: [(name: String, text: String)] = []
+        guard let pending else {
+            try emit(kind.fileName, current + Self.footer)
+            return
+        }
+        for text in [pending, current + Self.footer] {
+            partNames.append(kind.partName(partNames.count + 1))
+            try emit(partNames.last!, text)
+        }
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for (number, text) in parts.enumerated() {
-            let name = kind.partName(number + 1)
-            files.append((name, text))
+        for name in partNames {
             index += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc></sitemap>\n"
         }
         index += "</sitemapindex>\n"
-        files.append((kind.fileName, index))
-        return files
+        try emit(kind.fileName, index)
     }
 
     private var header: String {
