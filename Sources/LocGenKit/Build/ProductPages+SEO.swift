@@ -1,16 +1,10 @@
 import LocGenICU
 
 extension ProductPages {
-    /// The search-engine tags of a product's page in one market: the cluster is every market that
-    /// sells the product, so every page lists the same alternates and every link is reciprocal.
-    func head(
-        of product: Product,
-        in plan: MarketPlan,
-        name: String,
-        url: String,
-        price: Price,
-        images: [String]
-    ) throws(LocGenError) -> PageHead {
+    /// A product's hreflang cluster and its Open Graph locales: every market that sells it, so every
+    /// page lists the same alternates and every link is reciprocal. Made once per product and shared by
+    /// its pages (and the sitemaps), so memory grows with products, not with products × markets².
+    func cluster(of product: Product) -> (alternates: [PageHead.Alternate], openGraph: [String]) {
         var alternates: [PageHead.Alternate] = []
         var seenCodes: Set<String> = []
         var openGraph: Set<String> = []
@@ -30,6 +24,21 @@ extension ProductPages {
         {
             alternates.append(PageHead.Alternate(hreflang: "x-default", href: fallback.url(ofSlug: slug)))
         }
+        return (alternates, openGraph.sorted())
+    }
+
+    /// The search-engine tags of a product's page in one market.
+    func head(
+        of product: Product,
+        in plan: MarketPlan,
+        cluster: (alternates: [PageHead.Alternate], openGraph: [String]),
+        name: String,
+        url: String,
+        price: Price,
+        images: [String]
+    ) throws(LocGenError) -> PageHead {
+        let alternates = cluster.alternates
+        var openGraph = Set(cluster.openGraph)
         let ownLocale = HreflangCode.openGraphLocale(for: plan.market.locale)
         openGraph.remove(ownLocale)
         let description = product.text["description"]?.resolve(along: plan.chain) ?? ""

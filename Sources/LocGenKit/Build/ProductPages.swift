@@ -8,15 +8,20 @@ struct ProductPages: Sendable {
     /// missing rate).
     func pages(of product: Product) throws(LocGenError) -> [(PlannedPage, IndexEntry)] {
         let switcher = try switcher(for: product)
+        let cluster = cluster(of: product)
         var pages: [(PlannedPage, IndexEntry)] = []
         for index in site.selected where site.markets[index].sells(product) {
-            pages.append(try page(of: product, in: index, switcher: switcher))
+            pages.append(try page(of: product, in: index, switcher: switcher, cluster: cluster))
         }
         return pages
     }
 
-    private func page(of product: Product, in index: Int, switcher: [(id: String, value: TemplateValue)])
-        throws(LocGenError) -> (PlannedPage, IndexEntry)
+    private func page(
+        of product: Product,
+        in index: Int,
+        switcher: [(id: String, value: TemplateValue)],
+        cluster: (alternates: [PageHead.Alternate], openGraph: [String])
+    ) throws(LocGenError) -> (PlannedPage, IndexEntry)
     {
         let plan = site.markets[index]
         let market = plan.market
@@ -58,7 +63,7 @@ struct ProductPages: Sendable {
                 if case .text(let source)? = members["src"] { images.append(source) }
             }
         }
-        let head = try head(of: product, in: plan, name: name, url: url, price: price, images: images)
+        let head = try head(of: product, in: plan, cluster: cluster, name: name, url: url, price: price, images: images)
         let context: TemplateValue = .object([
             "site": PageContext.site(site.config),
             "market": PageContext.market(plan),
