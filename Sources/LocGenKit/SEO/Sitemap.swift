@@ -59,44 +59,78 @@ public struct Sitemap: Sendable {
 
     /// Hands each file to `emit` as soon as it is complete, so at most one part is held in memory: a
     /// single sitemap, or the parts in order and then their index.
+    ///
+    /// A first pass measures the items to find where parts end, so a part's text is made once, at its
+    /// final size.
     public func write<Failure: Error>(
         _ entries: [Entry],
         to emit: (_ name: String, _ text: String) throws(Failure) -> Void
     ) throws(Failure) {
         let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
-        var current = header
+        // Where each part ends (exclusive) and how many bytes it takes.
+        var parts: [(end: Int, bytes: Int)] = []
+        var bytes = header.utf8.count + Self.footer.utf8.count
         var count = 0
-        var partNames: [String] = []
-        // A part is held back until the next one starts, so a sitemap that fits one file keeps its name.
-        var pending: String?
-        for entry in sorted {
-            let item = self.item(entry)
-            if count > 0, count == maximumURLs || current.utf8.count + item.utf8.count + Self.footer.utf8.count > maximumBytes {
-                if let pending {
-                    partNames.append(kind.partName(partNames.count + 1))
-                    try emit(partNames.last!, pending)
-                }
-                pending = current + Self.footer
-                current = header
+        for (index, entry) in sorted.enumerated() {
+            let size = itemSize(entry)
+            if count > 0, count == maximumURLs || bytes + size > maximumBytes {
+                parts.append((index, bytes))
+                bytes = header.utf8.count + Self.footer.utf8.count
                 count = 0
             }
-            current += item
+            bytes += size
             count += 1
         }
-        guard let pending else {
-            try emit(kind.fileName, current + Self.footer)
-            return
+        parts.append((sorted.count, bytes))
+        var start = 0
+        var partNames: [String] = []
+        for part in parts {
+            var text = ""
+            text.reserveCapacity(part.bytes)
+            text += header
+            for entry in sorted[start..<part.end] { text += item(entry) }
+            text += Self.footer
+            start = part.end
+            let name = parts.count == 1 ? kind.fileName : kind.partName(partNames.count + 1)
+            partNames.append(name)
+            try emit(name, text)
         }
-        for text in [pending, current + Self.footer] {
-            partNames.append(kind.partName(partNames.count + 1))
-            try emit(partNames.last!, text)
-        }
+        guard parts.count > 1 else { return }
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for name in partNames {
             index += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc></sitemap>\n"
         }
         index += "</sitemapindex>\n"
         try emit(kind.fileName, index)
+    }
+
+    /// The UTF-8 size of an entry's item, without making it.
+    private func itemSize(_ entry: Entry) -> Int {
+        var size = "  <url>\n    <loc></loc>\n  </url>\n".utf8.count + Self.escapedSize(entry.url)
+        switch kind {
+        case .standard:
+            let fixed = "    <xhtml:link rel=\"alternate\" hreflang=\"\" href=\"\"/>\n".utf8.count
+            for alternate in entry.alternates {
+                size += fixed + Self.escapedSize(alternate.hreflang) + Self.escapedSize(alternate.href)
+            }
+        case .baidu:
+            size += "    <mobile:mobile type=\"pc,mobile\"/>\n".utf8.count
+        }
+        return size
+    }
+
+    /// The UTF-8 size of text once escaped for XML.
+    static func escapedSize(_ text: String) -> Int {
+        var size = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): size += 5
+            case UInt8(ascii: "<"), UInt8(ascii: ">"): size += 4
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): size += 6
+            default: size += 1
+            }
+        }
+        return size
     }
 
     private var header: String {

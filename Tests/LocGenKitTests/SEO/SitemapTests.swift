@@ -104,3 +104,21 @@ struct DemoShopSitemapTests {
         #expect(chinaRobots == "User-agent: *\nAllow: /\n\nSitemap: https://shop.example.cn/sitemap-baidu.xml\n")
     }
 }
+
+struct SitemapSizeTests {
+    @Test func measuresItemsExactlyAsWritten() {
+        let entry = Sitemap.Entry(
+            url: "https://shop.example.com/p?a=1&b='x'/",
+            alternates: [.init(hreflang: "de-DE", href: "https://shop.example.com/de/<zelt>/")]
+        )
+        for kind in [Sitemap.Kind.standard, .baidu] {
+            var sitemap = Sitemap(kind: kind, origin: "https://shop.example.com")
+            // A limit exactly the size of one file with one entry keeps both entries in separate parts.
+            let single = sitemap.files(for: [entry])[0].text.utf8.count
+            sitemap.maximumBytes = single
+            let files = sitemap.files(for: [entry, Sitemap.Entry(url: entry.url + "2", alternates: entry.alternates)])
+            #expect(files.count == 3, "\(kind)")
+            #expect(files[0].text.utf8.count == single, "\(kind)")
+        }
+    }
+}
