@@ -107,19 +107,5 @@ public struct PageHead: Sendable, Equatable {
     }
 
     /// Escapes text for a double-quoted HTML attribute.
-    static func attribute(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "\"": output += "&quot;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    static func attribute(_ text: String) -> String { HTMLEscaper.escape(text) }
 }

@@ -126,7 +126,8 @@ public struct Sitemap: Sendable {
             switch byte {
             case UInt8(ascii: "&"): size += 5
             case UInt8(ascii: "<"), UInt8(ascii: ">"): size += 4
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): size += 6
+            case UInt8(ascii: "\""): size += 6
+            case UInt8(ascii: "'"): size += 5
             default: size += 1
             }
         }
@@ -159,19 +160,7 @@ public struct Sitemap: Sendable {
         return text + "  </url>\n"
     }
 
-    /// Escapes text for XML content and attributes.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    /// Escapes text for XML content and attributes: the same five characters as for HTML, and
+    /// `&#39;` is as valid in XML as in HTML.
+    static func escape(_ text: String) -> String { HTMLEscaper.escape(text) }
 }

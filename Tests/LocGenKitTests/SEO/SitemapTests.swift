@@ -80,7 +80,7 @@ struct SitemapTests {
     }
 
     @Test func escapesXML() {
-        #expect(Sitemap.escape("a&b<c>\"d'") == "a&amp;b&lt;c&gt;&quot;d&apos;")
+        #expect(Sitemap.escape("a&b<c>\"d'") == "a&amp;b&lt;c&gt;&quot;d&#39;")
     }
 }
 
