@@ -107,6 +107,7 @@ struct ValidateCommandTests {
         let result = try LocgenProcess.run(["validate"], currentDirectory: site)
         #expect(result.status == 2)
         #expect(result.standardError.contains("locgen.yaml:4:5: error: unknown check 'plurals-missing'; did you mean 'plural-missing'?"))
+        #expect(!result.standardError.hasPrefix("error: "), "a located error is printed compiler-style, once")
         let missing = try LocgenProcess.run(["validate", "--source", "en", "no-such-folder"], currentDirectory: site)
         #expect(missing.status == 2)
         let badFormat = try LocgenProcess.run(["validate", "--format", "xml"], currentDirectory: site)

@@ -64,9 +64,13 @@ public struct TemplateSet: Sendable {
         errors += cycles(references: references, files: files)
         guard errors.isEmpty else {
             let nowhere = SourceLocation(file: "", line: 0, column: 0)
-            throw TemplateErrors(
-                errors: errors.sorted { ($0.location ?? nowhere, $0.message) < ($1.location ?? nowhere, $1.message) }
-            )
+            let sorted = errors.sorted { ($0.location ?? nowhere, $0.message) < ($1.location ?? nowhere, $1.message) }
+            // A problem found twice (a template parsed under two names) is reported once.
+            var unique: [LocGenError] = []
+            for error in sorted where unique.last.map({ $0.location != error.location || $0.message != error.message }) ?? true {
+                unique.append(error)
+            }
+            throw TemplateErrors(errors: unique)
         }
         var library = templates
         for (name, template) in templates where library[parentName(of: name)] == nil {

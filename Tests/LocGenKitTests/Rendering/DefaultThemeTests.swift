@@ -16,3 +16,19 @@ struct DefaultThemeTests {
         }
     }
 }
+
+struct TemplateErrorReportingTests {
+    @Test func reportsABrokenTemplateOnce() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("templates/product.mustache", "{{#product}}{{/prodct}}\n")
+        // The site's broken template overrides the theme's: the problem is the site's, once.
+        #expect {
+            try TemplateSet.load(directories: [folder.path + "/templates", DefaultThemeTests.repository + "/templates"])
+        } throws: { error in
+            guard let errors = error as? TemplateErrors else { return false }
+            return errors.errors.count == 1
+                && errors.description
+                    == "\(folder.path)/templates/product.mustache:1:16: error: closing tag does not match the section it closes"
+        }
+    }
+}
