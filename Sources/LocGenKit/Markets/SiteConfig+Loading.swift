@@ -1,3 +1,5 @@
+import Foundation
+
 extension SiteConfig {
     /// Reads and checks a `locgen.yaml`.
     ///
@@ -13,6 +15,11 @@ extension SiteConfig {
         do {
             text = try TextFile.text(atPath: path)
         } catch {
+            var error = error
+            if error.code == .unreadableFile, !FileManager.default.fileExists(atPath: path) {
+                // The usual cause: running locgen outside a site folder.
+                error.message += "; run locgen in a site folder, pass --site, or create a site with 'locgen init'"
+            }
             throw SiteConfigErrors([error])
         }
         return try decode(text, file: path, directory: directory(of: path))

@@ -171,7 +171,10 @@ struct SiteConfigLoadingTests {
         #expect(error.errors.count == 1)
         #expect(only.code == .unreadableFile)
         #expect(only.location == nil)
-        #expect(error.description == "error: cannot read '\(path)': no such file or directory")
+        #expect(
+            error.description
+                == "error: cannot read '\(path)': no such file or directory; run locgen in a site folder, pass --site, or create a site with 'locgen init'"
+        )
     }
 
     @Test func reportsAFolderGivenAsTheFile() throws {
