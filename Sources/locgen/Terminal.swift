@@ -13,10 +13,13 @@ enum Terminal {
 
     /// Writes a line to standard error.
     static func printError(_ text: String) {
-        var line = text
-        if !line.hasSuffix("\n") { line += "\n" }
+        writeError(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes text to standard error as it is, after flushing standard output so the two stay in order.
+    static func writeError(_ text: String) {
         fflush(nil)
-        var bytes = Array(line.utf8)[...]
+        var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
             guard written > 0 else { return }

@@ -179,14 +179,14 @@ final class BuildProgressPrinter: BuildProgress {
 
     func pageWritten(total: Int) {
         guard mode == .bar else { return }
-        writeError("\r\u{1B}[2Kbuilding: \(total) pages")
+        Terminal.writeError("\r\u{1B}[2Kbuilding: \(total) pages")
         isLineOpen = true
     }
 
     func marketFinished(id: String, pages: Int) {
         switch mode {
         case .bar:
-            writeError("\r\u{1B}[2Kbuilding: market \(id) done (\(pages) pages)")
+            Terminal.writeError("\r\u{1B}[2Kbuilding: market \(id) done (\(pages) pages)")
             isLineOpen = true
         case .lines:
             Terminal.printError("built market \(id): \(pages) pages")
@@ -202,17 +202,7 @@ final class BuildProgressPrinter: BuildProgress {
     /// Ends the updating line so that what follows starts on a clean line.
     func clearLine() {
         guard isLineOpen else { return }
-        writeError("\r\u{1B}[2K")
+        Terminal.writeError("\r\u{1B}[2K")
         isLineOpen = false
-    }
-
-    private func writeError(_ text: String) {
-        fflush(nil)
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
-            guard written > 0 else { return }
-            bytes = bytes.dropFirst(written)
-        }
     }
 }
