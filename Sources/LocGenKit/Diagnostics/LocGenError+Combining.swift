@@ -18,6 +18,12 @@ extension LocGenError {
     public var problems: [LocGenError] {
         (underlyingError as? CombinedErrors)?.errors ?? [self]
     }
+
+    /// The error as compilers print it, one problem a line: `file:line:col: error: …` for a problem
+    /// with a place, `error: …` for the others.
+    public var compilerStyleDescription: String {
+        problems.map { $0.location == nil ? "error: \($0.message)" : $0.description }.joined(separator: "\n")
+    }
 }
 
 /// The problems behind a combined ``LocGenError``.

@@ -68,7 +68,7 @@ struct Build: AsyncParsableCommand {
             do {
                 themeDirectories.append(try DefaultTheme.materialize())
             } catch {
-                Terminal.printError("error: \(error.message)")
+                Terminal.printError(error.compilerStyleDescription)
                 Terminal.exit(1)
             }
         }
@@ -102,7 +102,7 @@ struct Build: AsyncParsableCommand {
             do {
                 try result.writeJSON(toPath: report)
             } catch {
-                Terminal.printError("error: \(error.message)")
+                Terminal.printError(error.compilerStyleDescription)
                 Terminal.exit(1)
             }
         }

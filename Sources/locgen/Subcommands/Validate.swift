@@ -62,7 +62,7 @@ struct Validate: AsyncParsableCommand {
         do {
             options = try loadOptions()
         } catch {
-            Terminal.printError(Self.compilerStyle(error))
+            Terminal.printError(error.compilerStyleDescription)
             Terminal.exit(2)
         }
         options.isStrict = options.isStrict || strict
@@ -71,7 +71,7 @@ struct Validate: AsyncParsableCommand {
         do {
             result = try await Validator(options: options).validate(paths: paths)
         } catch {
-            Terminal.printError(Self.compilerStyle(error))
+            Terminal.printError(error.compilerStyleDescription)
             Terminal.exit(2)
         }
         let useColor: Bool
@@ -83,12 +83,6 @@ struct Validate: AsyncParsableCommand {
         let reporter = DiagnosticReporter(format: ReportFormat(rawValue: format) ?? .text, useColor: useColor, toolVersion: LocGenCommand.version)
         Terminal.write(reporter.render(result.diagnostics, summary: result.summary))
         Terminal.exit(result.exitStatus)
-    }
-
-    /// An error as compilers print it: its own `file:line:col: error:` lines, or `error:` and the message.
-    static func compilerStyle(_ error: LocGenError) -> String {
-        let text = error.description
-        return text.contains(": error: ") ? text : "error: " + text
     }
 
     private func loadOptions() throws(LocGenError) -> ValidationOptions {
