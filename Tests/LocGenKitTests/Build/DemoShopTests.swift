@@ -6,22 +6,16 @@ import Testing
 /// The demo shop built with the default theme, page by page against golden files: an RTL market, a
 /// CJK market, Russian plurals, Swiss cash rounding and tax-inclusive prices.
 struct DemoShopTests {
-    static let repository: String = {
-        var path = "\(#filePath)"
-        for _ in 0..<4 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path
-    }()
-
     /// Copies examples/shop into a fresh folder and builds it with the repository's theme.
     static func buildDemo() async throws -> (folder: TemporaryDirectory, output: String, report: BuildReport) {
         let folder = try TemporaryDirectory()
         let site = folder.path + "/shop"
-        try FileManager.default.copyItem(atPath: repository + "/examples/shop", toPath: site)
+        try FileManager.default.copyItem(atPath: Repository.root + "/examples/shop", toPath: site)
         try? FileManager.default.removeItem(atPath: site + "/public")
         let request = BuildRequest(
             siteDirectory: site,
             isStrict: false,
-            themeDirectories: [repository],
+            themeDirectories: [Repository.root],
             buildDate: LocalDateTime(year: 2026, month: 11, day: 26)
         )
         let renderer = try MustacheRenderer(

@@ -6,10 +6,7 @@ import Testing
 /// docs/CONFIGURATION.md describes every key, and its examples load.
 struct SiteConfigDocumentationTests {
     static let documentation: String = {
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let url = repository.appendingPathComponent("docs/CONFIGURATION.md")
+        let url = URL(fileURLWithPath: Repository.root).appendingPathComponent("docs/CONFIGURATION.md")
         return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }()
 

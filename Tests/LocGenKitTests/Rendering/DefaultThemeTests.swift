@@ -3,14 +3,8 @@ import Testing
 
 /// The repository's own theme: its templates must load and name only templates that exist.
 struct DefaultThemeTests {
-    static let repository: String = {
-        var path = "\(#filePath)"
-        for _ in 0..<4 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path
-    }()
-
     @Test func loadsEveryTemplateOfTheTheme() throws {
-        let templates = try TemplateSet.load(directories: [Self.repository + "/templates"])
+        let templates = try TemplateSet.load(directories: [Repository.root + "/templates"])
         for name in ["product", "market-index", "selector", "layouts/base", "partials/styles"] {
             #expect(templates.names.contains(name), "\(name)")
         }
@@ -23,7 +17,7 @@ struct TemplateErrorReportingTests {
         try folder.write("templates/product.mustache", "{{#product}}{{/prodct}}\n")
         // The site's broken template overrides the theme's: the problem is the site's, once.
         #expect {
-            try TemplateSet.load(directories: [folder.path + "/templates", DefaultThemeTests.repository + "/templates"])
+            try TemplateSet.load(directories: [folder.path + "/templates", Repository.root + "/templates"])
         } throws: { error in
             guard let errors = error as? TemplateErrors else { return false }
             return errors.errors.count == 1

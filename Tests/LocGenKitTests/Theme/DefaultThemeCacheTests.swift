@@ -53,7 +53,7 @@ struct DefaultThemeCacheTests {
     @Test func buildsTheDemoShopWithNoThemeFolder() async throws {
         let folder = try TemporaryDirectory()
         let site = folder.path + "/shop"
-        try FileManager.default.copyItem(atPath: DefaultThemeTests.repository + "/examples/shop", toPath: site)
+        try FileManager.default.copyItem(atPath: Repository.root + "/examples/shop", toPath: site)
         try? FileManager.default.removeItem(atPath: site + "/public")
         let theme = try DefaultTheme.materialize(in: folder.path + "/cache")
         let request = BuildRequest(siteDirectory: site, themeDirectories: [theme])

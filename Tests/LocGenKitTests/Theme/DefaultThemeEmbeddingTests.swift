@@ -9,8 +9,7 @@ struct DefaultThemeEmbeddingTests {
     static func filesOnDisk() throws -> [(path: String, contents: String)] {
         var files: [(path: String, contents: String)] = []
         for top in ["templates", "locales"] {
-            // DefaultThemeTests finds the repository root through its #filePath.
-            let folder = DefaultThemeTests.repository + "/" + top
+            let folder = Repository.root + "/" + top
             for relative in try FileManager.default.subpathsOfDirectory(atPath: folder) {
                 var isDirectory: ObjCBool = false
                 let full = folder + "/" + relative
