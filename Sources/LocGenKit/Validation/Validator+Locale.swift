@@ -24,6 +24,7 @@ extension Validator {
             let diagnostics = bundle.files.flatMap(\.problems)
             return LocaleResult(locale: nil, files: source.files, messageCount: 0, diagnostics: resolve(diagnostics, options))
         }
+        keySets.record(Set(bundle.messages.keys), of: bundle.locale)
         return check(bundle: bundle, source: sourceMessages, keySets: keySets, options: options)
     }
 

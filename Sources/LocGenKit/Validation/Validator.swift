@@ -27,21 +27,25 @@ public struct Validator: Sendable {
         let targets = sources.filter { $0.locale != options.sourceLocale || $0.files != source.files }
         // The source is checked with the others, and needs no comparison against itself.
         results.append(Self.check(bundle: sourceBundle, source: nil, keySets: keySets, options: options))
-        await withTaskGroup(of: LocaleResult.self) { group in
-            var running = 0
-            var iterator = targets.makeIterator()
-            func startNext() -> Bool {
-                guard let next = iterator.next() else { return false }
-                group.addTask {
-                    Self.check(source: next, sourceMessages: sourceMessages, keySets: keySets, options: options)
+        // Parents before their children, so that a child finds its parents' keys already recorded and no
+        // bundle is read twice.
+        for wave in Self.waves(of: targets) {
+            await withTaskGroup(of: LocaleResult.self) { group in
+                var running = 0
+                var iterator = wave.makeIterator()
+                func startNext() -> Bool {
+                    guard let next = iterator.next() else { return false }
+                    group.addTask {
+                        Self.check(source: next, sourceMessages: sourceMessages, keySets: keySets, options: options)
+                    }
+                    return true
                 }
-                return true
-            }
-            let width = max(1, min(ProcessorCount.online, 8))
-            while running < width, startNext() { running += 1 }
-            for await result in group {
-                results.append(result)
-                if !startNext() { running -= 1 }
+                let width = max(1, min(ProcessorCount.online, 8))
+                while running < width, startNext() { running += 1 }
+                for await result in group {
+                    results.append(result)
+                    if !startNext() { running -= 1 }
+                }
             }
         }
         var diagnostics = results.flatMap(\.diagnostics)
@@ -56,6 +60,18 @@ public struct Validator: Sendable {
             files: files
         )
         return ValidationResult(diagnostics: diagnostics, summary: summary)
+    }
+
+    /// The bundles in waves: first those with no parent locale among `sources`, then their children, and so
+    /// on; bundles not named after a locale go in the first wave.
+    static func waves(of sources: [BundleSource]) -> [[BundleSource]] {
+        let locales = Set(sources.compactMap(\.locale))
+        var byDepth: [Int: [BundleSource]] = [:]
+        for source in sources {
+            let depth = source.locale.map { $0.fallbackChain.dropFirst().count { locales.contains($0) } } ?? 0
+            byDepth[depth, default: []].append(source)
+        }
+        return byDepth.keys.sorted().map { byDepth[$0]! }
     }
 
     private func sourceBundle(among sources: [BundleSource], paths: [String]) throws(LocGenError) -> BundleSource {
