@@ -72,8 +72,8 @@ extension BundleFlattener {
         if format == .json && kind == .text && scalar.style != .doubleQuoted {
             let message =
                 scalar.style == .plain
-                ? "the JSON does not parse: \(text) is not a JSON value; put text in double quotes: \"\(text)\""
-                : "the JSON does not parse: JSON strings are written in double quotes, not single quotes"
+                ? "invalid JSON: \(text) is not a JSON value; put text in double quotes: \"\(text)\""
+                : "invalid JSON: JSON strings are written in double quotes, not single quotes"
             return reporter.problem(.parseError, message, at: valueLocation, key: id)
         }
         let description: String
@@ -97,7 +97,7 @@ extension BundleFlattener {
     /// A JSON key that is not a double-quoted string.
     func jsonQuotingProblem(ofKey key: Node, text: String) -> Diagnostic? {
         guard format == .json, case .scalar(let scalar) = key, scalar.style != .doubleQuoted else { return nil }
-        let message = "the JSON does not parse: keys are written in double quotes: \"\(text)\""
+        let message = "invalid JSON: keys are written in double quotes: \"\(text)\""
         return reporter.problem(.parseError, message, at: location(of: key))
     }
 

@@ -55,7 +55,7 @@ struct BundleFlattener {
         if format == .json
             && contentIndex(of: root).map({ $0 < source.scalars.count && source.scalars[$0] != "{" }) == true
         {
-            let message = "the JSON does not parse: a bundle must be one JSON object, written in '{' and '}'"
+            let message = "invalid JSON: a bundle must be one JSON object, written in '{' and '}'"
             problems.append(reporter.problem(.parseError, message, at: location(of: root)))
         }
         do throws(VisitLimitReached) {

@@ -46,6 +46,17 @@ struct SourceText {
         return SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
     }
 
+    /// Line `number` (1-based) without its line break; empty past the end.
+    func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : scalars.count
+        while end > start && (scalars[end - 1] == "\n" || scalars[end - 1] == "\r") { end -= 1 }
+        var line = String.UnicodeScalarView()
+        line.append(contentsOf: scalars[start..<end])
+        return String(line)
+    }
+
     /// The lines without their line breaks; a final line break does not start another line.
     var lines: [String] {
         var lines: [String] = []

@@ -135,23 +135,4 @@ struct ConfigurationReader {
             NameSuggestion.closest(to: entry.name, in: known).map { "did you mean '\($0)'?" } ?? "expected \(expected)"
         report("unknown setting '\(entry.name)' in '\(section)'; \(hint)", at: entry.key)
     }
-
-    /// Turns a Yams parse error into a located error.
-    static func yamlError(_ error: any Error, in file: String) -> LocGenError {
-        func located(_ message: String, _ mark: Mark) -> LocGenError {
-            LocGenError(.invalidDocument, message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        }
-        switch error as? YamlError {
-        case .scanner(let context, let problem, let mark, _)?, .parser(let context, let problem, let mark, _)?,
-            .composer(let context, let problem, let mark, _)?:
-            // libyaml's context says what was open, e.g. "while parsing a flow mapping" and where it began.
-            let opened = context.map { " (\($0.text) from line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return located("invalid YAML: \(problem)\(opened)", mark)
-        case .duplicatedKeysInMapping(let duplicates, let context)?:
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return located("\(keys) is set more than once in the same section; keep one", context.mark)
-        default:
-            return LocGenError(.invalidDocument, "'\(file)' is not valid YAML: \(error)")
-        }
-    }
 }

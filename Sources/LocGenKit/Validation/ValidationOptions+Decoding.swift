@@ -16,12 +16,7 @@ extension ValidationOptions {
     /// `locgen.yaml:7:5: error: …` line per problem.
     public static func load(configAt path: String, overridingSource: String?) throws(LocGenError) -> ValidationOptions {
         let text = try TextFile.text(atPath: path)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw ConfigurationReader.yamlError(error, in: path)
-        }
+        let root = try YAMLComposer.compose(text, path: path, code: .invalidDocument)
         var reader = ConfigurationReader(file: path)
         let options = reader.options(from: root, overridingSource: overridingSource)
         guard let options, reader.problems.isEmpty else {

@@ -66,31 +66,31 @@ struct BundleLoaderErrorTests {
         ),
         (
             "de.yaml", "cart:\n  add: Add\n  title: \"Größe {n}\n",
-            "4:1 parse-error: the YAML does not parse: found unexpected end of stream while scanning a quoted "
-                + "scalar (started at line 3, column 10)"
+            "4:1 parse-error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar "
+                + "from line 3, column 10)"
         ),
         (
             "de.yaml", "a: \"x\u{2028}y\"\nb: \"unterminated\n",
-            "3:1 parse-error: the YAML does not parse: found unexpected end of stream while scanning a quoted "
-                + "scalar (started at line 2, column 4)"
+            "3:1 parse-error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar "
+                + "from line 2, column 4)"
         ),
         (
             "de.yaml", "a: b\n c: d\n",
-            "2:3 parse-error: the YAML does not parse: mapping values are not allowed in this context"
+            "2:3 parse-error: invalid YAML: mapping values are not allowed in this context; quote a value that contains ': ', or check the indentation"
         ),
         (
             "de.json", "{\n  \"a\": \"b\"\n  \"c\": \"d\"\n}\n",
-            "3:3 parse-error: the JSON does not parse: did not find expected ',' or '}' while parsing a flow "
-                + "mapping (started at line 1, column 1)"
+            "3:3 parse-error: invalid JSON: did not find expected ',' or '}' (while parsing a flow mapping "
+                + "from line 1, column 1)"
         ),
         (
             "de.yaml", "a: b\n---\nc: d\n",
-            "2:1 parse-error: the file holds more than one YAML document; keep one mapping of messages per file "
-                + "and remove the '---' line"
+            "2:1 parse-error: invalid YAML: the file holds more than one document; keep one and remove the extra "
+                + "'---' line"
         ),
         (
             "de.yaml", "a: *missing\n",
-            "1:4 parse-error: the YAML does not parse: the alias '*missing' refers to no anchor; define "
+            "1:4 parse-error: invalid YAML: the alias '*missing' refers to no anchor; define "
                 + "'&missing' before it"
         ),
         (
@@ -151,7 +151,7 @@ struct BundleLoaderErrorTests {
         #expect(file.problems.map(\.check) == [.parseError])
         #expect(
             file.problems.first?.message
-                == "the YAML does not parse: it nests more than 1000 levels deep; flatten the keys"
+                == "invalid YAML: it nests more than 1000 levels deep; flatten it"
         )
     }
 }

@@ -166,16 +166,16 @@ struct BundleLoaderTests {
         let file = try loadBundle("a: b\n", named: "de.json")
         #expect(
             file.problemLines == [
-                "1:1 parse-error: the JSON does not parse: a bundle must be one JSON object, written in '{' and '}'",
-                #"1:1 parse-error: the JSON does not parse: keys are written in double quotes: "a""#,
-                #"1:4 parse-error: the JSON does not parse: b is not a JSON value; put text in double quotes: "b""#,
+                "1:1 parse-error: invalid JSON: a bundle must be one JSON object, written in '{' and '}'",
+                #"1:1 parse-error: invalid JSON: keys are written in double quotes: "a""#,
+                #"1:4 parse-error: invalid JSON: b is not a JSON value; put text in double quotes: "b""#,
             ]
         )
         let numbers = try loadBundle(#"{"count": 3, "name": 'x'}"#, named: "de.json")
         #expect(
             numbers.problemLines == [
                 #"1:11 value-type: value of 'count' is the number 3, not a message; quote it: "3""#,
-                "1:22 parse-error: the JSON does not parse: JSON strings are written in double quotes, not "
+                "1:22 parse-error: invalid JSON: JSON strings are written in double quotes, not "
                     + "single quotes",
             ]
         )

@@ -246,7 +246,10 @@ extension CatalogTests {
 
         @Test(arguments: [
             ("id: 1\n", "1:1", "a YAML catalog is a list of products (\"- id: p1\"), not a mapping"),
-            ("- id: [\n", "2:1", "invalid YAML: did not find expected node content"),
+            (
+                "- id: [\n", "2:1",
+                "invalid YAML: did not find expected node content (while parsing a flow node from line 2, column 1)"
+            ),
         ])
         func rejectsAYAMLCatalogThatIsNotAList(yaml: String, position: String, message: String) throws {
             let folder = try TemporaryDirectory()

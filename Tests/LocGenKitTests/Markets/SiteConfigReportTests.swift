@@ -107,11 +107,11 @@ struct SiteConfigReportTests {
         (
             "site:\n\tbase-url: https://a.example\n",
             "locgen.yaml:2:1: error: invalid YAML: found character that cannot start any token (while scanning for "
-                + "the next token at line 2, column 1); YAML does not allow tabs for indentation, so indent with spaces"
+                + "the next token from line 2, column 1); YAML does not allow tabs for indentation, so indent with spaces"
         ),
         (
             "markets: [us, de\nsite: {}\n",
-            "locgen.yaml:2:5: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at "
+            "locgen.yaml:2:5: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence from "
                 + "line 1, column 10)"
         ),
         (
@@ -121,8 +121,8 @@ struct SiteConfigReportTests {
         ),
         (
             "site: {}\n---\nsite: {}\n",
-            "locgen.yaml:2:1: error: invalid YAML: the file holds a second document; locgen.yaml must hold a single "
-                + "document, so remove the extra '---'"
+            "locgen.yaml:2:1: error: invalid YAML: the file holds more than one document; keep one and remove the "
+                + "extra '---' line"
         ),
         (
             "- site\n- markets\n",

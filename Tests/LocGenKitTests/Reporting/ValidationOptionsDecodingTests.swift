@@ -261,7 +261,7 @@ struct ValidationOptionsDecodingTests {
     @Test func reportsAKeySetTwice() throws {
         let (path, error) = try failure("source-locale: en\nvalidate:\n  checks:\n    empty: off\n    empty: error\n")
         #expect(error.code == .invalidDocument)
-        #expect(error.description == "\(path):4:5: error: 'empty' is set more than once in the same section; keep one")
+        #expect(error.description == "\(path):4:5: error: 'empty' is set more than once in the same mapping; keep one")
     }
 
     @Test func reportsAFileThatCannotBeRead() throws {
