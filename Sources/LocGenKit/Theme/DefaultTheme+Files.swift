@@ -906,6 +906,10 @@ img { max-inline-size: 100%; block-size: auto; display: block; }
 
 h1, h2, h3 { line-height: 1.25; margin-block: 0 var(--space-3); }
 h1 { font-size: clamp(1.5rem, 1.2rem + 1.5vw, 2.25rem); }
+h1, h2 { text-wrap: balance; }
+/* Japanese has no spaces between words: break headings between phrases, not inside a word
+   (ハードシェル|ジャケット rather than ハードシェルジャ|ケット), where the browser can. */
+:lang(ja) :is(h1, h2, h3) { word-break: auto-phrase; }
 h2 { font-size: clamp(1.25rem, 1.1rem + 0.75vw, 1.625rem); }
 p { margin-block: 0 var(--space-3); }
 
@@ -975,7 +979,8 @@ p { margin-block: 0 var(--space-3); }
 .page__title .page__market { color: var(--color-muted); }
 .page__intro { max-inline-size: var(--measure); color: var(--color-muted); }
 
-/* Market switcher */
+/* Market switcher: a disclosure, so that a dozen markets (or forty) take one line until opened,
+   and opening it needs no script. Open, it takes the header's whole width. */
 .switcher__list,
 .selector__list,
 .breadcrumbs__list,
@@ -984,17 +989,57 @@ p { margin-block: 0 var(--space-3); }
   margin: 0;
   padding: 0;
 }
-.switcher__list {
+.switcher:has(.switcher__menu[open]) { flex-basis: 100%; }
+.switcher__toggle {
   display: flex;
-  flex-wrap: wrap;
-  gap: var(--space-1) var(--space-2);
-  font-size: 0.875rem;
+  align-items: center;
+  gap: var(--space-2);
+  inline-size: fit-content;
+  margin-inline-start: auto;
+  min-block-size: 2.75rem;
+  padding-block: var(--space-1);
+  padding-inline: var(--space-3);
+  border: 1px solid var(--color-border);
+  border-radius: var(--radius);
+  background: var(--color-bg);
+  color: var(--color-link);
+  font-size: 0.9375rem;
+  cursor: pointer;
 }
+.switcher__toggle:hover { border-color: var(--color-link); }
+.switcher__toggle::after {
+  content: "";
+  inline-size: 0.45em;
+  block-size: 0.45em;
+  margin-inline-start: var(--space-1);
+  border-block-end: 2px solid currentColor;
+  border-inline-end: 2px solid currentColor;
+  rotate: 45deg;
+  translate: 0 -0.15em;
+}
+.switcher__menu[open] > .switcher__toggle::after { rotate: 225deg; translate: 0 0.15em; }
+/* The borders are logical, so the chevron turns the other way to point down in right-to-left pages. */
+[dir="rtl"] .switcher__toggle::after { rotate: -45deg; }
+[dir="rtl"] .switcher__menu[open] > .switcher__toggle::after { rotate: -225deg; }
+.switcher__icon {
+  flex: none;
+  fill: none;
+  stroke: currentColor;
+  stroke-width: 1.25;
+}
+.switcher__list {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+  gap: var(--space-1) var(--space-3);
+  margin-block-start: var(--space-2);
+  font-size: 0.9375rem;
+}
+/* Inline-block keeps each entry at the start of its cell in the page's direction, even for an
+   entry whose own dir differs (an Arabic market in an English page). */
 .switcher__link {
   display: inline-block;
-  padding-block: var(--space-1);
+  padding-block: var(--space-2);
   padding-inline: var(--space-2);
-  min-block-size: 2rem;
   border-radius: var(--radius);
   text-decoration: none;
 }
@@ -1042,15 +1087,24 @@ p { margin-block: 0 var(--space-3); }
 @media (min-width: 48rem) {
   .product__layout { grid-template-columns: 3fr 2fr; align-items: start; }
 }
-.product__media { display: grid; gap: var(--space-2); }
+/* The first photo large, the others as a row of smaller ones below it. */
+.product__media {
+  display: grid;
+  grid-template-columns: repeat(3, minmax(0, 1fr));
+  gap: var(--space-2);
+}
+.product__figure:first-child { grid-column: 1 / -1; }
 .product__figure { margin: 0; }
+/* A box of the photo's usual shape before (or without) the image, so the page does not jump. */
 .product__image {
   inline-size: 100%;
+  aspect-ratio: 4 / 3;
+  object-fit: contain;
   border-radius: var(--radius);
   background: var(--color-surface);
 }
 .product__buy {
-  padding: var(--space-4);
+  padding: clamp(var(--space-3), 4vw, var(--space-4));
   border: 1px solid var(--color-border);
   border-radius: var(--radius);
   background: var(--color-surface);
@@ -1121,11 +1175,14 @@ p { margin-block: 0 var(--space-3); }
             path: "templates/partials/switcher.mustache",
             contents: ##"""
 <nav class="switcher" aria-label="{{t.site.switcher_label}}">
-  <ul class="switcher__list">
-    {{#markets}}
-    <li><a class="switcher__link" hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}" href="{{url}}"{{#isCurrent}} aria-current="true"{{/isCurrent}}>{{nativeName}}</a></li>
-    {{/markets}}
-  </ul>
+  <details class="switcher__menu">
+    <summary class="switcher__toggle"><svg class="switcher__icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><circle cx="8" cy="8" r="6.5"/><path d="M1.5 8h13M8 1.5c-2.2 2.4-2.2 10.6 0 13M8 1.5c2.2 2.4 2.2 10.6 0 13"/></svg>{{market.nativeName}}</summary>
+    <ul class="switcher__list">
+      {{#markets}}
+      <li><a class="switcher__link" hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}" href="{{url}}"{{#isCurrent}} aria-current="true"{{/isCurrent}}>{{nativeName}}</a></li>
+      {{/markets}}
+    </ul>
+  </details>
 </nav>
 
 """##
