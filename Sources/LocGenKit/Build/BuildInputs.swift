@@ -21,10 +21,10 @@ struct BuildInputs: Sendable {
     static func digest(of site: SitePlan, request: BuildRequest) -> UInt64 {
         var hash = StableHash()
         hash.combine("locgen-build-inputs-1")
-        hash.combine(request.marketIDs.joined(separator: ","))
-        hash.combine(request.isStrict ? "strict" : "lenient")
-        hash.combine(request.buildDate.map { "\($0.year)-\($0.month)-\($0.day)" } ?? "-")
+        combineOptions(of: request, into: &hash)
         hash.combine(request.themeDirectories.joined(separator: "\u{1F}"))
+        // Only sharded builds hash their shard, so a whole build's digest is the one it always was.
+        if let shard = request.shard { hash.combine("shard \(shard)") }
         hash.combine(site.templatesDigest)
         for market in site.markets { hash.combine(market.messageDigest) }
         for path in [request.configPath, site.catalogPath, site.config.ratesPath ?? ""] where !path.isEmpty {
@@ -81,7 +81,14 @@ struct BuildInputs: Sendable {
         ]).rendered + "\n"
     }
 
-    private static func combineFile(_ path: String, into hash: inout StableHash) {
+    /// The options that change what a build writes: `--market`, `--strict` and the build date.
+    static func combineOptions(of request: BuildRequest, into hash: inout StableHash) {
+        hash.combine(request.marketIDs.joined(separator: ","))
+        hash.combine(request.isStrict ? "strict" : "lenient")
+        hash.combine(request.buildDate.map { "\($0.year)-\($0.month)-\($0.day)" } ?? "-")
+    }
+
+    static func combineFile(_ path: String, into hash: inout StableHash) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             hash.combine("missing")
             return

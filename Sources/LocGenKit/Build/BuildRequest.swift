@@ -20,6 +20,13 @@ public struct BuildRequest: Sendable {
     /// `--date`, `SOURCE_DATE_EPOCH` or today in UTC: it is an input, so a build on another day
     /// differs only in those estimates.
     public var buildDate: LocalDateTime?
+    /// The output folder, replacing the configuration's `output` when given (`--output`).
+    public var outputPath: String?
+    /// The slice of the catalog to build (`--shard 2/4`); `nil` builds the whole site.
+    ///
+    /// A shard's output holds its products' pages and a ``ShardRecord``, for `locgen merge`; no index
+    /// pages, sitemaps, `robots.txt` or `static/`.
+    public var shard: ShardSpec?
 
     public init(
         siteDirectory: String,
@@ -27,7 +34,9 @@ public struct BuildRequest: Sendable {
         marketIDs: [String] = [],
         isStrict: Bool = false,
         themeDirectories: [String] = [],
-        buildDate: LocalDateTime? = nil
+        buildDate: LocalDateTime? = nil,
+        outputPath: String? = nil,
+        shard: ShardSpec? = nil
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? Self.join(siteDirectory, "locgen.yaml")
@@ -35,6 +44,8 @@ public struct BuildRequest: Sendable {
         self.isStrict = isStrict
         self.themeDirectories = themeDirectories
         self.buildDate = buildDate
+        self.outputPath = outputPath
+        self.shard = shard
     }
 
     /// The template folders in lookup order: the site's `templates/`, then each theme's.

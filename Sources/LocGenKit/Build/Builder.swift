@@ -30,17 +30,13 @@ public struct Builder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let site = try SitePlan.load(request)
-        let lock: BuildLock
-        do {
-            lock = try BuildLock(output: site.config.outputPath)
-        } catch {
-            throw BuildFailure(.build, error)
-        }
+        let lock = try Self.lock(site.config.outputPath)
         // Held until the build returns or throws.
         defer { withExtendedLifetime(lock) {} }
         let inputs = BuildInputs.digest(of: site, request: request)
         if let previous = BuildInputs.read(output: site.config.outputPath), previous.digest == inputs,
-            BuildInputs.fileExists(site.config.outputPath + "/" + BuildManifest.path)
+            BuildInputs.fileExists(site.config.outputPath + "/" + BuildManifest.path),
+            request.shard == nil || BuildInputs.fileExists(site.config.outputPath + "/" + ShardRecord.path)
         {
             // Nothing the build reads has changed: the output is already what it would write.
             var report = BuildReport(
@@ -57,38 +53,12 @@ public struct Builder: Sendable {
             progress?.finished(report)
             return report
         }
-        let staging: StagingFolder
-        do {
-            try StagingFolder.recoverLeftovers(of: site.config.outputPath)
-            try OutputGuard.check(output: site.config.outputPath, request: request)
-        } catch {
-            throw BuildFailure(.configuration, error)
-        }
-        do {
-            staging = try StagingFolder.create(for: site.config.outputPath)
-        } catch {
-            throw BuildFailure(.build, error)
-        }
+        let staging = try Self.stage(site.config.outputPath, request: request)
         var report: BuildReport
         do throws(BuildFailure) {
             report = try await BuildRun(renderer: renderer, site: site, staging: staging, request: request)
                 .run(progress: progress)
-            if request.isStrict, !report.warnings.isEmpty {
-                throw BuildFailure(
-                    .build,
-                    LocGenError(
-                        .buildWarning,
-                        "\(report.warnings.count) warnings in strict mode:\n" + report.warnings.joined(separator: "\n")
-                    )
-                )
-            }
-            do {
-                let record = BuildInputs(digest: inputs, markets: report.markets, staticFiles: report.staticFiles)
-                try BuildInputs.write(record, into: staging.path)
-                try staging.swapIn()
-            } catch {
-                throw BuildFailure(.build, error)
-            }
+            try Self.seal(staging, report: report, inputs: inputs, isStrict: request.isStrict)
         } catch {
             staging.discard()
             throw error
@@ -96,5 +66,53 @@ public struct Builder: Sendable {
         report.duration = clock.now - start
         progress?.finished(report)
         return report
+    }
+
+    /// Fails a strict build with warnings; otherwise records the inputs in staging and swaps it in.
+    ///
+    /// The last step of ``build(_:progress:)`` and of ``ShardMerger/merge(_:progress:)``.
+    static func seal(_ staging: StagingFolder, report: BuildReport, inputs: UInt64, isStrict: Bool)
+        throws(BuildFailure)
+    {
+        if isStrict, !report.warnings.isEmpty {
+            throw BuildFailure(
+                .build,
+                LocGenError(
+                    .buildWarning,
+                    "\(report.warnings.count) warnings in strict mode:\n" + report.warnings.joined(separator: "\n")
+                )
+            )
+        }
+        do {
+            let record = BuildInputs(digest: inputs, markets: report.markets, staticFiles: report.staticFiles)
+            try BuildInputs.write(record, into: staging.path)
+            try staging.swapIn()
+        } catch {
+            throw BuildFailure(.build, error)
+        }
+    }
+
+    /// Locks the output folder against other builds; see ``BuildLock``.
+    static func lock(_ output: String) throws(BuildFailure) -> BuildLock {
+        do {
+            return try BuildLock(output: output)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
+    }
+
+    /// Recovers from a crashed build, checks that the output may be replaced, and creates the staging folder.
+    static func stage(_ output: String, request: BuildRequest) throws(BuildFailure) -> StagingFolder {
+        do {
+            try StagingFolder.recoverLeftovers(of: output)
+            try OutputGuard.check(output: output, request: request)
+        } catch {
+            throw BuildFailure(.configuration, error)
+        }
+        do {
+            return try StagingFolder.create(for: output)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
     }
 }

@@ -9,4 +9,8 @@ extension LocGenError.Code {
     public static let outputFailure = Self(rawValue: "output-failure")
     /// A problem the build works around, such as an override for a market the site does not have.
     public static let buildWarning = Self(rawValue: "build-warning")
+    /// A `--shard K/N` that is not two numbers with 1 ≤ K ≤ N.
+    public static let invalidShard = Self(rawValue: "invalid-shard")
+    /// Shard folders `locgen merge` cannot join: not a shard, missing or duplicate shards, other inputs.
+    public static let shardMismatch = Self(rawValue: "shard-mismatch")
 }

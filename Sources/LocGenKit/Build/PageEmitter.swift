@@ -50,13 +50,14 @@ struct BatchResult: Sendable {
     }
 
     /// Plans and writes every page of some products, collecting problems instead of stopping.
-    static func process(_ products: ArraySlice<Product>, emitter: PageEmitter) -> BatchResult {
+    static func process(_ products: ArraySlice<CatalogPages.Positioned>, emitter: PageEmitter) -> BatchResult {
         var result = BatchResult()
         let planner = ProductPages(site: emitter.site)
-        for product in products {
+        for (position, product) in products {
             do {
-                for (page, entry) in try planner.pages(of: product) {
+                for (page, var entry) in try planner.pages(of: product) {
                     try result.emit(page, with: emitter)
+                    entry.position = position
                     result.entries.append((page.market, entry))
                 }
             } catch {

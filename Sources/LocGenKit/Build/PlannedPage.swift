@@ -47,6 +47,8 @@ struct IndexEntry: Sendable {
     var price: String
     /// The page's hreflang cluster, for the sitemaps; one array shared by the product's pages.
     var alternates: [PageHead.Alternate] = []
+    /// The product's position in the catalog, which orders the sitemaps; merged shards are put back in it.
+    var position = 0
 }
 
 extension TemplateValue {

@@ -18,12 +18,13 @@ struct SitePlan: Sendable {
 
     /// Loads the site a request names; configuration problems fail with ``BuildFailure/Kind/configuration``.
     static func load(_ request: BuildRequest) throws(BuildFailure) -> SitePlan {
-        let config: SiteConfig
+        var config: SiteConfig
         do {
             config = try SiteConfig.load(path: request.configPath)
         } catch {
             throw BuildFailure(.configuration, error.errors)
         }
+        if let output = request.outputPath { config.outputPath = output }
         let selected = try selection(request.marketIDs, in: config)
         guard let catalogPath = config.catalogPath else {
             throw BuildFailure(

@@ -28,6 +28,7 @@ struct Build: AsyncParsableCommand {
               locgen build --quiet --report build.json
               locgen build --theme ../my-theme        # my-theme, then the built-in theme
               locgen build --no-default-theme --theme ../my-theme
+              locgen build --shard 2/4 --output shard-2   # then: locgen merge shard-*
 
             Exit status: 0 built, 1 the build failed (bad products, a template
             error, a file that cannot be written), 2 a usage or configuration
@@ -62,33 +63,38 @@ struct Build: AsyncParsableCommand {
     @Option(help: "Write the build report as JSON to this file.")
     var report: String?
 
-    func run() async throws {
-        var themeDirectories = themes
-        if !noDefaultTheme {
+    @Option(help: "The output folder (default: 'output' in locgen.yaml, else public).")
+    var output: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Build only shard K of N (e.g. 2/4): its products' pages, for 'locgen merge'.",
+            valueName: "K/N"
+        )
+    )
+    var shard: String?
+
+    func validate() throws {
+        if let shard {
             do {
-                themeDirectories.append(try DefaultTheme.materialize())
+                _ = try ShardSpec(parsing: shard)
             } catch {
-                Terminal.printError(error.compilerStyleDescription)
-                Terminal.exit(1)
+                throw ValidationError("--shard: \(error.message)")
             }
         }
+    }
+
+    func run() async throws {
         let request = BuildRequest(
             siteDirectory: site,
             marketIDs: markets,
             isStrict: strict,
-            themeDirectories: themeDirectories,
-            buildDate: try buildDate()
+            themeDirectories: Self.themeDirectories(themes, noDefaultTheme: noDefaultTheme),
+            buildDate: try buildDate(),
+            outputPath: output,
+            shard: try shard.map { try ShardSpec(parsing: $0) }
         )
-        let renderer: MustacheRenderer
-        do {
-            renderer = try MustacheRenderer(
-                templates: TemplateSet.load(directories: request.templateDirectories),
-                isStrict: strict
-            )
-        } catch {
-            Terminal.printError(error.description)
-            Terminal.exit(2)
-        }
+        let renderer = MustacheRenderer(templates: Self.templates(in: request.templateDirectories), isStrict: strict)
         let progress = BuildProgressPrinter(mode: BuildProgressPrinter.Mode(quiet: quiet))
         let result: BuildReport
         do {
@@ -98,9 +104,36 @@ struct Build: AsyncParsableCommand {
             Terminal.printError(error.description)
             Terminal.exit(error.exitCode)
         }
-        if let report {
+        Self.finish(result, reportPath: report, quiet: quiet)
+    }
+
+    /// The `--theme` folders, then the built-in theme unless `--no-default-theme`; exits 1 when the
+    /// built-in theme cannot be written out.
+    static func themeDirectories(_ themes: [String], noDefaultTheme: Bool) -> [String] {
+        guard !noDefaultTheme else { return themes }
+        do {
+            return themes + [try DefaultTheme.materialize()]
+        } catch {
+            Terminal.printError(error.compilerStyleDescription)
+            Terminal.exit(1)
+        }
+    }
+
+    /// The templates of these folders; exits 2 when a template does not parse.
+    static func templates(in directories: [String]) -> TemplateSet {
+        do {
+            return try TemplateSet.load(directories: directories)
+        } catch {
+            Terminal.printError(error.description)
+            Terminal.exit(2)
+        }
+    }
+
+    /// Writes `--report`, then prints the warnings and the summary unless `--quiet`.
+    static func finish(_ result: BuildReport, reportPath: String?, quiet: Bool) {
+        if let reportPath {
             do {
-                try result.writeJSON(toPath: report)
+                try result.writeJSON(toPath: reportPath)
             } catch {
                 Terminal.printError(error.compilerStyleDescription)
                 Terminal.exit(1)
@@ -108,7 +141,7 @@ struct Build: AsyncParsableCommand {
         }
         guard !quiet else { return }
         for warning in result.warnings { Terminal.printError(warning) }
-        Terminal.print(Self.summary(of: result))
+        Terminal.print(summary(of: result))
     }
 
     /// The date delivery estimates count from: `--date`, else `SOURCE_DATE_EPOCH` (the reproducible-builds

@@ -110,7 +110,7 @@ struct BuilderTests {
         let failure = await #expect(throws: BuildFailure.self) {
             _ = try await site.build(markets: ["de"], renderer: TestRenderer(failsEveryProduct: true))
         }
-        #expect(failure?.errors.count == BuildRun.maximumErrors + 1)
+        #expect(failure?.errors.count == CatalogPass.maximumErrors + 1)
         #expect(failure?.errors.last?.message == "stopped after 100 errors; fix these and build again")
     }
 

@@ -1,0 +1,24 @@
+/// What the catalog pass made: the product pages written, and what the index pages, sitemaps, manifest
+/// and report need of them.
+///
+/// A single build gets it from ``CatalogPass``; `locgen merge` puts it together from the shards'
+/// ``ShardRecord``s, so both finish the site with the same code (``SiteFinish``).
+struct CatalogPages: Sendable {
+    /// A product with its position in the catalog (1 for the first product read).
+    typealias Positioned = (position: Int, product: Product)
+
+    /// Per market (indexed like ``SitePlan/markets``), the index entries in catalog order.
+    var entries: [[IndexEntry]]
+    /// Each product page's path and input hash, for the manifest.
+    var hashes: [(path: String, hash: UInt64)] = []
+    var rendered = 0
+    var reused = 0
+    /// Warnings about products, with the position of the product, in catalog order.
+    var warnings: [(position: Int, warning: LocGenError)] = []
+    /// Problems that fail the build.
+    var errors: [LocGenError] = []
+
+    init(markets: Int) {
+        entries = Array(repeating: [], count: markets)
+    }
+}

@@ -1,0 +1,73 @@
+/// The last phase of a build, once every product page is in staging: the market index pages, the sitemaps
+/// and `robots.txt`, the manifest, and the report.
+///
+/// A single build and `locgen merge` run this same code on the same ``CatalogPages``, which is what makes a
+/// merged site byte-identical to one built on one machine.
+struct SiteFinish {
+    let site: SitePlan
+    let staging: StagingFolder
+    let writer: OutputWriter
+    /// Renders or reuses the index pages.
+    let emitter: PageEmitter
+
+    /// Writes the rest of the site; throws ``BuildFailure`` with the catalog's problems and any found here.
+    ///
+    /// `staticFiles` and `staticWarnings` are what ``StaticCopier`` did; the report's warnings are the
+    /// site's, the static files', the products' and the index pages', in that order.
+    func finish(
+        _ pages: CatalogPages,
+        staticFiles: Int,
+        staticWarnings: [LocGenError],
+        progress: (any BuildProgress)?
+    ) throws(BuildFailure) -> BuildReport {
+        var warnings = site.warnings + staticWarnings + pages.warnings.map(\.warning)
+        var errors = pages.errors
+        var totals = BatchResult()
+        totals.rendered = pages.rendered
+        totals.reused = pages.reused
+        totals.hashes = pages.hashes
+        var markets: [BuildReport.MarketPages] = []
+        let indexPages = IndexPages(site: site)
+        for index in site.selected {
+            let entries = pages.entries[index]
+            do {
+                let page = try indexPages.page(market: index, entries: entries, warnings: &warnings)
+                try totals.emit(page, with: emitter)
+            } catch {
+                errors.append(error)
+            }
+            markets.append(.init(id: site.markets[index].id, pages: entries.count + 1))
+            progress?.marketFinished(id: site.markets[index].id, pages: entries.count + 1)
+        }
+        guard errors.isEmpty else { throw BuildFailure(.build, errors) }
+        do {
+            try SearchEngineFiles(site: site, staging: staging.path, writer: writer).write(entries: pages.entries)
+            try Self.writeManifest(totals.hashes, with: writer)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
+        return BuildReport(
+            outputPath: site.config.outputPath,
+            markets: markets,
+            renderedPages: totals.rendered,
+            reusedPages: totals.reused,
+            staticFiles: staticFiles,
+            warnings: Self.reportLines(warnings),
+            duration: .zero
+        )
+    }
+
+    /// Writes `.locgen/manifest.json` listing these pages.
+    static func writeManifest(_ hashes: [(path: String, hash: UInt64)], with writer: OutputWriter)
+        throws(LocGenError)
+    {
+        var manifest = BuildManifest()
+        for (path, hash) in hashes { manifest.pages[path] = hash }
+        try writer.write(manifest.text.utf8, to: BuildManifest.path)
+    }
+
+    /// Warnings as the report lists them: `file:line:col: warning: …`, or `warning: …` without a location.
+    static func reportLines(_ warnings: [LocGenError]) -> [String] {
+        warnings.map { $0.location == nil ? "warning: \($0.message)" : "\($0.location!): warning: \($0.message)" }
+    }
+}
