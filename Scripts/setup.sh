@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Makes sure the system packages locgen builds against are present: ICU4C's development files
-# and pkg-config. Installs them with apt-get when it can, and says what to do when it cannot.
+# Makes sure the system packages locgen builds against are present: ICU4C's and zlib's development
+# files and pkg-config. Installs them with apt-get when it can, and says what to do when it cannot.
 set -euo pipefail
 
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists icu-i18n icu-uc; }; then
     missing+=(libicu-dev)
+fi
+if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists zlib; }; then
+    missing+=(zlib1g-dev)
 fi
 if ! command -v swift >/dev/null 2>&1; then
     echo "error: the Swift toolchain is not on PATH; install Swift 6.1 or newer from swift.org first" >&2
@@ -18,7 +21,7 @@ fi
 
 echo "locgen needs: ${missing[*]}" >&2
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "error: no apt-get here; install ${missing[*]} (ICU4C development files and pkg-config) with your package manager" >&2
+    echo "error: no apt-get here; install ${missing[*]} (ICU4C and zlib development files and pkg-config) with your package manager" >&2
     exit 2
 fi
 sudo=""
@@ -40,5 +43,9 @@ if ! $sudo apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null
 fi
 pkg-config --exists icu-i18n icu-uc || {
     echo "error: pkg-config still cannot find ICU (icu-i18n, icu-uc) after installing libicu-dev" >&2
+    exit 2
+}
+pkg-config --exists zlib || {
+    echo "error: pkg-config still cannot find zlib after installing zlib1g-dev" >&2
     exit 2
 }

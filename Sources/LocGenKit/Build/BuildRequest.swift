@@ -16,10 +16,13 @@ public struct BuildRequest: Sendable {
     /// Theme folders, each holding a `templates/` and a `locales/` folder, looked up after the site's own
     /// in the order given.
     public var themeDirectories: [String]
-    /// The build's date, from which delivery estimates count; `nil` leaves them out. The CLI passes
+    /// The build's date, from which delivery estimates count and the day a changed page's sitemap `lastmod`
+    /// gets; `nil` leaves both out. The CLI passes
     /// `--date`, `SOURCE_DATE_EPOCH` or today in UTC: it is an input, so a build on another day
     /// differs only in those estimates.
     public var buildDate: LocalDateTime?
+    /// Whether sitemaps are written gzip-compressed as `.xml.gz` (`locgen build --gzip`).
+    public var compressesSitemaps: Bool
 
     public init(
         siteDirectory: String,
@@ -27,7 +30,8 @@ public struct BuildRequest: Sendable {
         marketIDs: [String] = [],
         isStrict: Bool = false,
         themeDirectories: [String] = [],
-        buildDate: LocalDateTime? = nil
+        buildDate: LocalDateTime? = nil,
+        compressesSitemaps: Bool = false
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? Self.join(siteDirectory, "locgen.yaml")
@@ -35,6 +39,7 @@ public struct BuildRequest: Sendable {
         self.isStrict = isStrict
         self.themeDirectories = themeDirectories
         self.buildDate = buildDate
+        self.compressesSitemaps = compressesSitemaps
     }
 
     /// The template folders in lookup order: the site's `templates/`, then each theme's.

@@ -24,12 +24,14 @@ struct BuildRun {
             throw BuildFailure(.build, error)
         }
         warnings += copier.warnings
+        let previous = BuildManifest.read(output: site.config.outputPath)
         let emitter = PageEmitter(
             renderer: renderer,
             site: site,
             writer: writer,
-            previous: BuildManifest.read(output: site.config.outputPath),
-            previousOutput: site.config.outputPath
+            previous: previous,
+            previousOutput: site.config.outputPath,
+            buildDay: request.buildDate.map(Self.day)
         )
         var (totals, entries, errors) = try await streamCatalog(
             emitter: emitter,
@@ -49,14 +51,16 @@ struct BuildRun {
             progress?.marketFinished(id: site.markets[index].id, pages: entries[index].count + 1)
         }
         guard errors.isEmpty else { throw BuildFailure(.build, errors) }
-        do {
-            try SearchEngineFiles(site: site, staging: staging.path, writer: writer).write(entries: entries)
-        } catch {
-            throw BuildFailure(.build, error)
-        }
         var manifest = BuildManifest()
-        for (path, hash) in totals.hashes { manifest.pages[path] = hash }
+        manifest.pages.reserveCapacity(totals.records.count)
+        for (path, record) in totals.records { manifest.pages[path] = record }
         do {
+            try SearchEngineFiles(
+                site: site,
+                staging: staging.path,
+                writer: writer,
+                compressesSitemaps: request.compressesSitemaps
+            ).write(entries: entries, manifest: manifest, previous: previous)
             try writer.write(manifest.text.utf8, to: BuildManifest.path)
         } catch {
             throw BuildFailure(.build, error)
@@ -74,7 +78,16 @@ struct BuildRun {
         )
     }
 
-    /// Renders every product page, batch by batch; returns the counts and hashes, each market's index
+    /// A date as a W3C datetime of day precision, `2026-11-26`: the sitemaps' `lastmod`.
+    static func day(_ date: LocalDateTime) -> String {
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))"
+    }
+
+    /// Renders every product page, batch by batch; returns the counts and manifest records, each market's index
     /// entries and the problems found. Stops reading after ``maximumErrors`` problems.
     private func streamCatalog(
         emitter: PageEmitter,
@@ -112,7 +125,7 @@ struct BuildRun {
                 errors += result.errors
                 totals.rendered += result.rendered
                 totals.reused += result.reused
-                totals.hashes += result.hashes
+                totals.records += result.records
                 for (market, entry) in result.entries { entries[market].append(entry) }
             }
             progress?.pageWritten(total: totals.rendered + totals.reused)

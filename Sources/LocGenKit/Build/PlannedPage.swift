@@ -47,6 +47,8 @@ struct IndexEntry: Sendable {
     var price: String
     /// The page's hreflang cluster, for the sitemaps; one array shared by the product's pages.
     var alternates: [PageHead.Alternate] = []
+    /// The day the page's bytes last changed, for the sitemaps' `lastmod`.
+    var lastModified: String?
 }
 
 extension TemplateValue {

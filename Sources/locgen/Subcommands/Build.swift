@@ -26,6 +26,7 @@ struct Build: AsyncParsableCommand {
               locgen build
               locgen build --site examples/shop --market de --market ch
               locgen build --quiet --report build.json
+              locgen build --gzip                     # sitemap.xml.gz instead of sitemap.xml
               locgen build --theme ../my-theme        # my-theme, then the built-in theme
               locgen build --no-default-theme --theme ../my-theme
 
@@ -47,11 +48,14 @@ struct Build: AsyncParsableCommand {
     )
     var themes: [String] = []
 
-    @Option(help: "The build's date (YYYY-MM-DD), from which delivery estimates count (default: SOURCE_DATE_EPOCH, or today in UTC).")
+    @Option(help: "The build's date (YYYY-MM-DD), from which delivery estimates count and changed pages' sitemap lastmod (default: SOURCE_DATE_EPOCH, or today in UTC).")
     var date: String?
 
     @Flag(help: "Do not use the built-in default theme; templates and strings come only from the site and --theme.")
     var noDefaultTheme = false
+
+    @Flag(help: "Write sitemaps gzip-compressed as .xml.gz; robots.txt and the sitemap index name those files.")
+    var gzip = false
 
     @Flag(help: "Treat warnings, such as a missing template variable, as errors.")
     var strict = false
@@ -77,7 +81,8 @@ struct Build: AsyncParsableCommand {
             marketIDs: markets,
             isStrict: strict,
             themeDirectories: themeDirectories,
-            buildDate: try buildDate()
+            buildDate: try buildDate(),
+            compressesSitemaps: gzip
         )
         let renderer: MustacheRenderer
         do {
