@@ -39,7 +39,7 @@ struct PageEmitter: Sendable {
         }
         try writer.write(html.utf8, to: page.path)
         var content = StableHash()
-        content.combine(bytes: html.utf8)
+        content.combine(contentsOf: html)
         let isUnchanged = before?.contentHash == content.value
         let record = BuildManifest.Page(
             inputHash: page.inputHash,

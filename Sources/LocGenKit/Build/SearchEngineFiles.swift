@@ -53,11 +53,15 @@ struct SearchEngineFiles {
             }
         }
         if let key = site.config.seo.indexNowKey {
-            try writeIndexNowRequests(key: key, hosts: hosts, changes: PageChanges(
-                from: previous,
-                to: manifest,
-                baseURL: site.config.baseURL
-            ))
+            try writeIndexNowRequests(
+                key: key,
+                hosts: hosts,
+                changes: PageChanges(
+                    from: previous,
+                    to: manifest,
+                    baseURL: site.config.baseURL
+                )
+            )
         }
     }
 

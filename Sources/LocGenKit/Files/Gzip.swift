@@ -20,8 +20,14 @@ public enum Gzip {
         var stream = z_stream()
         // windowBits 15 + 16 asks zlib for a gzip header and trailer instead of zlib's own.
         var status = deflateInit2_(
-            &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
-            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)
+            &stream,
+            Z_DEFAULT_COMPRESSION,
+            Z_DEFLATED,
+            15 + 16,
+            8,
+            Z_DEFAULT_STRATEGY,
+            ZLIB_VERSION,
+            Int32(MemoryLayout<z_stream>.size)
         )
         precondition(status == Z_OK, "deflateInit2 failed with \(status): zlib could not allocate its state")
         defer { deflateEnd(&stream) }
@@ -89,7 +95,10 @@ public enum Gzip {
                 // Another member may follow; anything else after the end is not gzip.
                 guard consumed < input.count else { return output }
                 guard input[consumed...].starts(with: magic) else {
-                    throw LocGenError(.invalidDocument, "gzip data has \(input.count - consumed) stray bytes after its end")
+                    throw LocGenError(
+                        .invalidDocument,
+                        "gzip data has \(input.count - consumed) stray bytes after its end"
+                    )
                 }
                 inflateReset(&stream)
             case Z_BUF_ERROR where consumed == input.count:

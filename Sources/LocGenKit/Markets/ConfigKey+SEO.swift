@@ -9,7 +9,8 @@ extension ConfigKey {
                 with rules for single engines. Sitemap lines are always written.
                 """,
             defaultNote: "every crawler may fetch everything",
-            example: "{ disallow: [/cart/, /search], groups: { yandex: { clean-param: [\"utm_source&utm_medium /\"] } } }"
+            example:
+                "{ disallow: [/cart/, /search], groups: { yandex: { clean-param: [\"utm_source&utm_medium /\"] } } }"
         ),
         ConfigKey(
             name: "indexnow",
@@ -47,7 +48,8 @@ extension ConfigKey {
         ConfigKey(
             name: "allow",
             value: .list(.string(pattern: robotsPathPattern)),
-            summary: "Path patterns crawlers may fetch although a disallow rule covers them; each starts with '/' or '*'.",
+            summary:
+                "Path patterns crawlers may fetch although a disallow rule covers them; each starts with '/' or '*'.",
             defaultValue: "[]",
             example: "[/search/help]"
         ),

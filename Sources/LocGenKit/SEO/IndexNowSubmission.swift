@@ -62,7 +62,8 @@ public struct IndexNowSubmission: Sendable {
             case 200: "OK: the URLs were submitted"
             case 202: "Accepted: the URLs were received; the key is checked later"
             case 400: "Bad request: the body is not valid"
-            case 403: "Forbidden: the key is not valid, or the key file was not found at keyLocation; publish the site first"
+            case 403:
+                "Forbidden: the key is not valid, or the key file was not found at keyLocation; publish the site first"
             case 422: "Unprocessable: URLs do not belong to the host, or the key does not match the protocol's format"
             case 429: "Too many requests: try again later"
             default: "HTTP \(statusCode)"

@@ -52,7 +52,9 @@ struct IndexNow: AsyncParsableCommand {
             guard let url = URL(string: endpoint), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                 url.host != nil
             else {
-                throw ValidationError("--endpoint '\(endpoint)' is not an http(s) URL, e.g. \(IndexNowSubmission.defaultEndpoint)")
+                throw ValidationError(
+                    "--endpoint '\(endpoint)' is not an http(s) URL, e.g. \(IndexNowSubmission.defaultEndpoint)"
+                )
             }
         }
 

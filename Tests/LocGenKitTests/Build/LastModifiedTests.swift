@@ -119,9 +119,11 @@ struct IndexNowBuildTests {
         #expect(site.page("_hosts/shop.example.cn/\(Self.key).txt") == Self.key)
         let requests = try Self.requests(in: site)
         #expect(requests.map(\.host) == ["shop.example.cn", "shop.example.com"])
-        #expect(requests.map(\.keyLocation) == [
-            "https://shop.example.cn/\(Self.key).txt", "https://shop.example.com/\(Self.key).txt",
-        ])
+        #expect(
+            requests.map(\.keyLocation) == [
+                "https://shop.example.cn/\(Self.key).txt", "https://shop.example.com/\(Self.key).txt",
+            ]
+        )
         #expect(requests.map(\.urls.count) == [5, 9])
         // The URLs are the sitemaps' URLs.
         let sitemapURLs = Set(try LastModifiedTests.lastModified(in: site).keys)
@@ -175,8 +177,16 @@ struct IndexNowBuildTests {
 
     @Test func theAddressOfAPageFollowsTheOutputLayout() throws {
         let base = try SiteURL("https://example.github.io/shop/")
-        #expect(PageChanges.address(ofPage: "de/zelt/index.html", baseURL: base) == ("example.github.io", "https://example.github.io/shop/de/zelt/"))
-        #expect(PageChanges.address(ofPage: "index.html", baseURL: base) == ("example.github.io", "https://example.github.io/shop/"))
+        #expect(
+            PageChanges.address(ofPage: "de/zelt/index.html", baseURL: base) == (
+                "example.github.io", "https://example.github.io/shop/de/zelt/"
+            )
+        )
+        #expect(
+            PageChanges.address(ofPage: "index.html", baseURL: base) == (
+                "example.github.io", "https://example.github.io/shop/"
+            )
+        )
         #expect(
             PageChanges.address(ofPage: "_hosts/shop.example.cn/帐篷/index.html", baseURL: base)
                 == ("shop.example.cn", "https://shop.example.cn/%E5%B8%90%E7%AF%B7/")

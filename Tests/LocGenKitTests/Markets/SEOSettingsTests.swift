@@ -112,7 +112,9 @@ struct SEOSettingsTests {
 
     @Test func theSchemaDescribesTheSection() {
         let schema = SiteConfigSchema.json
-        for key in ["\"robots\"", "\"groups\"", "\"crawl-delay\"", "\"clean-param\"", "\"indexnow\"", "^[A-Za-z0-9-]{8,128}$"] {
+        for key in [
+            "\"robots\"", "\"groups\"", "\"crawl-delay\"", "\"clean-param\"", "\"indexnow\"", "^[A-Za-z0-9-]{8,128}$",
+        ] {
             #expect(schema.contains(key), "\(key)")
         }
     }
