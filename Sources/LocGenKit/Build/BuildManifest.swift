@@ -39,6 +39,22 @@ struct BuildManifest: Sendable {
         return BuildManifest(pages: pages)
     }
 
+    /// Keeps the previous records of the pages of markets this build left out (`--market de`), so that the
+    /// next full build finds their content hashes and dates: a build of some markets is not a change to the
+    /// others. Their files are not in this output, so the next build renders them (a link finds no file)
+    /// and keeps each date whose bytes hash the same.
+    mutating func keepRecords(of previous: BuildManifest, forMarketsOtherThan selected: [Int], in site: SitePlan) {
+        let left = Set(site.markets.indices).subtracting(selected)
+        guard !left.isEmpty else { return }
+        // The longest folder a path starts with names its market: `de/` rather than the root market's ``.
+        let folders = site.markets.indices.map { ($0, site.markets[$0].folder) }.sorted { $0.1.count > $1.1.count }
+        for (path, record) in previous.pages where pages[path] == nil {
+            if let owner = folders.first(where: { path.hasPrefix($0.1) }), left.contains(owner.0) {
+                pages[path] = record
+            }
+        }
+    }
+
     /// The manifest as JSON text, pages sorted by path.
     var text: String {
         let sorted = pages.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }

@@ -54,6 +54,7 @@ struct BuildRun {
         var manifest = BuildManifest()
         manifest.pages.reserveCapacity(totals.records.count)
         for (path, record) in totals.records { manifest.pages[path] = record }
+        manifest.keepRecords(of: previous, forMarketsOtherThan: site.selected, in: site)
         do {
             try SearchEngineFiles(
                 site: site,

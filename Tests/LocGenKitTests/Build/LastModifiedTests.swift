@@ -68,6 +68,19 @@ struct LastModifiedTests {
         )
     }
 
+    @Test func aBuildOfSomeMarketsKeepsTheOthersDays() async throws {
+        let site = try BuildFixture()
+        _ = try await site.build(date: Self.first)
+        let subset = try await site.build(markets: ["ch"], date: Self.second)
+        #expect(subset.reusedPages == 4)
+        #expect(BuildManifest.read(output: site.output).pages.count == 14)
+        let report = try await site.build(date: LocalDateTime(year: 2026, month: 12, day: 10))
+        // The pages of de and cn are rendered again (their files were not in the subset's output), to the
+        // same bytes.
+        #expect(report.renderedPages == 10)
+        #expect(Set(try Self.lastModified(in: site).values) == ["2026-11-26"])
+    }
+
     @Test func aBuildWithoutADateWritesNoLastmod() async throws {
         let site = try BuildFixture()
         _ = try await site.build()
