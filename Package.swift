@@ -30,6 +30,12 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev", "pkg-config"])]
         ),
+        // The system zlib from Debian's zlib1g-dev, for gzip-compressed sitemaps.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev", "pkg-config"])]
+        ),
         // A small C++ shim with a plain C header: the only code that names ICU.
         .target(
             name: "CLocGenICU",
@@ -46,6 +52,7 @@ let package = Package(
             name: "LocGenKit",
             dependencies: [
                 "LocGenICU",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

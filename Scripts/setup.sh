@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the system packages locgen builds against are present: ICU4C's development files
-# and pkg-config. Installs them with apt-get when it can, and says what to do when it cannot.
+# Makes sure the system packages locgen builds against are present: ICU4C's and zlib's development
+# files and pkg-config. Installs them with apt-get when it can, and says what to do when it cannot.
 #
 # `--html-checker` also makes sure of what Scripts/check-html.sh needs: Java (apt's
 # default-jre-headless) and the W3C Nu HTML checker, vnu.jar, pinned to one release and its hash
@@ -80,6 +80,9 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists icu-i18n icu-uc; }; then
     missing+=(libicu-dev)
 fi
+if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists zlib; }; then
+    missing+=(zlib1g-dev)
+fi
 if ! command -v swift >/dev/null 2>&1; then
     echo "error: the Swift toolchain is not on PATH; install Swift 6.1 or newer from swift.org first" >&2
     exit 2
@@ -87,11 +90,15 @@ fi
 if [ ${#missing[@]} -gt 0 ]; then
     echo "locgen needs: ${missing[*]}" >&2
     if ! apt_install "${missing[@]}"; then
-        echo "error: locgen cannot be built without ${missing[*]} (ICU4C development files and pkg-config)" >&2
+        echo "error: locgen cannot be built without ${missing[*]} (ICU4C and zlib development files and pkg-config)" >&2
         exit 2
     fi
     pkg-config --exists icu-i18n icu-uc || {
         echo "error: pkg-config still cannot find ICU (icu-i18n, icu-uc) after installing libicu-dev" >&2
+        exit 2
+    }
+    pkg-config --exists zlib || {
+        echo "error: pkg-config still cannot find zlib after installing zlib1g-dev" >&2
         exit 2
     }
 fi

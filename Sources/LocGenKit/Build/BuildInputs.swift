@@ -10,7 +10,7 @@ import LocGenICU
 struct BuildInputs: Sendable {
     static let path = ".locgen/inputs.json"
 
-    /// The hash of every input: request, configuration, catalog, rates, templates, messages, static
+    /// The hash of every input: request (with `--gzip`), configuration, catalog, rates, templates, messages, static
     /// files (their paths, sizes and modification times), the ICU version and the locgen executable.
     var digest: UInt64
     /// What the build that matched made, to report again.
@@ -25,6 +25,7 @@ struct BuildInputs: Sendable {
         hash.combine(request.themeDirectories.joined(separator: "\u{1F}"))
         // Only sharded builds hash their shard, so a whole build's digest is the one it always was.
         if let shard = request.shard { hash.combine("shard \(shard)") }
+        hash.combine(request.compressesSitemaps ? "gzip" : "plain")
         hash.combine(site.templatesDigest)
         for market in site.markets { hash.combine(market.messageDigest) }
         for path in [request.configPath, site.catalogPath, site.config.ratesPath ?? ""] where !path.isEmpty {

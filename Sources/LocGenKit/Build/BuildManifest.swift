@@ -1,38 +1,82 @@
 import Foundation
 
-/// What the previous build wrote: each page's path and the ``StableHash`` of the inputs that made it.
+/// What the previous build wrote: each page's path, the ``StableHash`` of the inputs that made it, the
+/// hash of its bytes and the date those bytes last changed.
 ///
 /// Kept at `<output>/.locgen/manifest.json`. A page whose inputs hash the same as last time is hard-linked
-/// from the previous output instead of rendered. A missing or unreadable manifest just means every page is
-/// rendered.
+/// from the previous output instead of rendered, and keeps its content hash and date without being read. A
+/// rendered page whose bytes hash the same as last time keeps its date too: that date is the sitemap's
+/// `lastmod`. A missing or unreadable manifest, or one of version 1 (which had no content hashes), just
+/// means every page is rendered and dated with this build.
 struct BuildManifest: Sendable {
     /// The manifest's path inside the output.
     static let path = ".locgen/manifest.json"
+    static let version = 2
 
-    /// Page path (relative to the output) to input hash; held as numbers, as there is one per page.
-    var pages: [String: UInt64] = [:]
+    /// One page's record.
+    struct Page: Sendable, Equatable {
+        var inputHash: UInt64
+        var contentHash: UInt64
+        /// The day the page's bytes last changed (`2026-11-26`), or nil when it was built without a date.
+        var lastModified: String?
+    }
 
-    /// Reads the manifest of an output folder; empty when there is none.
+    /// Page path (relative to the output) to its record.
+    var pages: [String: Page] = [:]
+
+    /// Reads the manifest of an output folder; empty when there is none or it is of another version.
     static func read(output: String) -> BuildManifest {
         guard let data = FileManager.default.contents(atPath: output + "/" + path),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            object["version"] as? Int == version,
             let texts = object["pages"] as? [String: String]
         else { return BuildManifest() }
-        var pages: [String: UInt64] = [:]
+        var pages: [String: Page] = [:]
         pages.reserveCapacity(texts.count)
-        for (path, hex) in texts {
-            if let hash = UInt64(hex, radix: 16) { pages[path] = hash }
+        for (path, text) in texts {
+            if let page = Page(text) { pages[path] = page }
         }
         return BuildManifest(pages: pages)
+    }
+
+    /// Keeps the previous records of the pages of markets this build left out (`--market de`), so that the
+    /// next full build finds their content hashes and dates: a build of some markets is not a change to the
+    /// others. Their files are not in this output, so the next build renders them (a link finds no file)
+    /// and keeps each date whose bytes hash the same.
+    mutating func keepRecords(of previous: BuildManifest, forMarketsOtherThan selected: [Int], in site: SitePlan) {
+        let left = Set(site.markets.indices).subtracting(selected)
+        guard !left.isEmpty else { return }
+        // The longest folder a path starts with names its market: `de/` rather than the root market's ``.
+        let folders = site.markets.indices.map { ($0, site.markets[$0].folder) }.sorted { $0.1.count > $1.1.count }
+        for (path, record) in previous.pages where pages[path] == nil {
+            if let owner = folders.first(where: { path.hasPrefix($0.1) }), left.contains(owner.0) {
+                pages[path] = record
+            }
+        }
     }
 
     /// The manifest as JSON text, pages sorted by path.
     var text: String {
         let sorted = pages.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         let json = JSONText.object([
-            ("version", .int(1)),
-            ("pages", .object(sorted.map { ($0.key, JSONText.string(StableHash.hex($0.value))) })),
+            ("version", .int(Self.version)),
+            ("pages", .object(sorted.map { ($0.key, JSONText.string($0.value.text)) })),
         ])
         return json.rendered + "\n"
+    }
+}
+
+extension BuildManifest.Page {
+    /// The record as one string, `<input hash> <content hash> <date or ->`: one JSON string per page keeps
+    /// a 300,000-page manifest quick to read.
+    var text: String {
+        StableHash.hex(inputHash) + " " + StableHash.hex(contentHash) + " " + (lastModified ?? "-")
+    }
+
+    init?(_ text: String) {
+        let fields = text.split(separator: " ")
+        guard fields.count == 3, let input = UInt64(fields[0], radix: 16), let content = UInt64(fields[1], radix: 16)
+        else { return nil }
+        self.init(inputHash: input, contentHash: content, lastModified: fields[2] == "-" ? nil : String(fields[2]))
     }
 }

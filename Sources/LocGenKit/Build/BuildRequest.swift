@@ -16,7 +16,8 @@ public struct BuildRequest: Sendable {
     /// Theme folders, each holding a `templates/` and a `locales/` folder, looked up after the site's own
     /// in the order given.
     public var themeDirectories: [String]
-    /// The build's date, from which delivery estimates count; `nil` leaves them out. The CLI passes
+    /// The build's date, from which delivery estimates count and the day a changed page's sitemap `lastmod`
+    /// gets; `nil` leaves both out. The CLI passes
     /// `--date`, `SOURCE_DATE_EPOCH` or today in UTC: it is an input, so a build on another day
     /// differs only in those estimates.
     public var buildDate: LocalDateTime?
@@ -27,6 +28,8 @@ public struct BuildRequest: Sendable {
     /// A shard's output holds its products' pages and a ``ShardRecord``, for `locgen merge`; no index
     /// pages, sitemaps, `robots.txt` or `static/`.
     public var shard: ShardSpec?
+    /// Whether sitemaps are written gzip-compressed as `.xml.gz` (`locgen build --gzip`).
+    public var compressesSitemaps: Bool
 
     public init(
         siteDirectory: String,
@@ -36,7 +39,8 @@ public struct BuildRequest: Sendable {
         themeDirectories: [String] = [],
         buildDate: LocalDateTime? = nil,
         outputPath: String? = nil,
-        shard: ShardSpec? = nil
+        shard: ShardSpec? = nil,
+        compressesSitemaps: Bool = false
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? Self.join(siteDirectory, "locgen.yaml")
@@ -46,6 +50,7 @@ public struct BuildRequest: Sendable {
         self.buildDate = buildDate
         self.outputPath = outputPath
         self.shard = shard
+        self.compressesSitemaps = compressesSitemaps
     }
 
     /// The template folders in lookup order: the site's `templates/`, then each theme's.

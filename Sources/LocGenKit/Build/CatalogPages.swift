@@ -9,8 +9,8 @@ struct CatalogPages: Sendable {
 
     /// Per market (indexed like ``SitePlan/markets``), the index entries in catalog order.
     var entries: [[IndexEntry]]
-    /// Each product page's path and input hash, for the manifest.
-    var hashes: [(path: String, hash: UInt64)] = []
+    /// Each product page's path and manifest record (input hash, content hash, last change), for the manifest.
+    var records: [(path: String, record: BuildManifest.Page)] = []
     var rendered = 0
     var reused = 0
     /// Warnings about products, with the position of the product, in catalog order.

@@ -42,7 +42,7 @@ struct CatalogPass {
                 pages.errors += result.errors
                 pages.rendered += result.rendered
                 pages.reused += result.reused
-                pages.hashes += result.hashes
+                pages.records += result.records
                 for (market, entry) in result.entries { pages.entries[market].append(entry) }
             }
             progress?.pageWritten(total: pages.rendered + pages.reused)

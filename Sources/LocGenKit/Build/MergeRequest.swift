@@ -15,19 +15,23 @@ public struct MergeRequest: Sendable {
     public var outputPath: String?
     /// The outputs of `locgen build --shard K/N`, one per shard, in any order.
     public var shardFolders: [String]
+    /// Whether sitemaps are written as `.xml.gz` (`locgen merge --gzip`), as ``BuildRequest/compressesSitemaps``.
+    public var compressesSitemaps: Bool
 
     public init(
         siteDirectory: String,
         configPath: String? = nil,
         themeDirectories: [String] = [],
         outputPath: String? = nil,
-        shardFolders: [String]
+        shardFolders: [String],
+        compressesSitemaps: Bool = false
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? BuildRequest.join(siteDirectory, "locgen.yaml")
         self.themeDirectories = themeDirectories
         self.outputPath = outputPath
         self.shardFolders = shardFolders
+        self.compressesSitemaps = compressesSitemaps
     }
 
     /// The build request the shards were made with, as their records give its options.
@@ -39,7 +43,8 @@ public struct MergeRequest: Sendable {
             isStrict: options.isStrict,
             themeDirectories: themeDirectories,
             buildDate: options.buildDate.map { LocalDateTime(year: $0.year, month: $0.month, day: $0.day) },
-            outputPath: outputPath
+            outputPath: outputPath,
+            compressesSitemaps: compressesSitemaps
         )
     }
 }

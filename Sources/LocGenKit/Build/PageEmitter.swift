@@ -9,13 +9,19 @@ struct PageEmitter: Sendable {
     let previous: BuildManifest
     /// The previous output folder, which the reused pages are linked from.
     let previousOutput: String
+    /// The build's day (`2026-11-26`), given to pages whose bytes changed; nil for a build without a date.
+    let buildDay: String?
 
-    /// Writes a page; returns whether it was reused rather than rendered.
-    func emit(_ page: PlannedPage) throws(LocGenError) -> Bool {
-        if previous.pages[page.path] == page.inputHash,
+    /// Writes a page; returns its manifest record and whether it was reused rather than rendered.
+    ///
+    /// A reused page keeps its previous record. A rendered page keeps its previous date when its bytes hash
+    /// the same as before, and gets the build's day otherwise.
+    func emit(_ page: PlannedPage) throws(LocGenError) -> (record: BuildManifest.Page, isReused: Bool) {
+        let before = previous.pages[page.path]
+        if let before, before.inputHash == page.inputHash,
             try writer.link(existing: previousOutput + "/" + page.path, to: page.path)
         {
-            return true
+            return (before, true)
         }
         let html: String
         do {
@@ -32,21 +38,33 @@ struct PageEmitter: Sendable {
             throw located
         }
         try writer.write(html.utf8, to: page.path)
-        return false
+        var content = StableHash()
+        content.combine(contentsOf: html)
+        let isUnchanged = before?.contentHash == content.value
+        let record = BuildManifest.Page(
+            inputHash: page.inputHash,
+            contentHash: content.value,
+            lastModified: isUnchanged ? before?.lastModified ?? buildDay : buildDay
+        )
+        return (record, false)
     }
 }
 
 /// What one rendering task did with its share of a batch of products.
 struct BatchResult: Sendable {
     var entries: [(market: Int, entry: IndexEntry)] = []
-    var hashes: [(path: String, hash: UInt64)] = []
+    var records: [(path: String, record: BuildManifest.Page)] = []
     var rendered = 0
     var reused = 0
     var errors: [LocGenError] = []
 
-    mutating func emit(_ page: PlannedPage, with emitter: PageEmitter) throws(LocGenError) {
-        if try emitter.emit(page) { reused += 1 } else { rendered += 1 }
-        hashes.append((page.path, page.inputHash))
+    /// Writes a page and counts it; returns its manifest record.
+    @discardableResult
+    mutating func emit(_ page: PlannedPage, with emitter: PageEmitter) throws(LocGenError) -> BuildManifest.Page {
+        let (record, isReused) = try emitter.emit(page)
+        if isReused { reused += 1 } else { rendered += 1 }
+        records.append((page.path, record))
+        return record
     }
 
     /// Plans and writes every page of some products, collecting problems instead of stopping.
@@ -56,7 +74,7 @@ struct BatchResult: Sendable {
         for (position, product) in products {
             do {
                 for (page, var entry) in try planner.pages(of: product) {
-                    try result.emit(page, with: emitter)
+                    entry.lastModified = try result.emit(page, with: emitter).lastModified
                     entry.position = position
                     result.entries.append((page.market, entry))
                 }

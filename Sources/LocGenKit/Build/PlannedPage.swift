@@ -49,6 +49,8 @@ struct IndexEntry: Sendable {
     var alternates: [PageHead.Alternate] = []
     /// The product's position in the catalog, which orders the sitemaps; merged shards are put back in it.
     var position = 0
+    /// The day the page's bytes last changed, for the sitemaps' `lastmod`.
+    var lastModified: String?
 }
 
 extension TemplateValue {

@@ -1,51 +1,115 @@
 import Foundation
 
-/// Writes each host's sitemaps and `robots.txt` after its pages.
+/// Writes each host's sitemaps, `robots.txt` and IndexNow key file after its pages, and the IndexNow
+/// requests for the pages that changed into `.locgen/indexnow/`.
 ///
 /// A host gets the standard sitemap when one of its markets is made for an engine other than Baidu,
 /// and Baidu's sitemap when one is made for Baidu; each lists only its own host's pages, the market
-/// home pages included. `robots.txt` allows everything and names the host's sitemaps by absolute URL;
-/// a `robots.txt` the site ships in `static/` for that host is kept as it is.
+/// home pages included, with the day each page last changed. `robots.txt` has the rules of `seo.robots`
+/// and names the host's sitemaps by absolute URL; a `robots.txt` (or key file) the site ships in
+/// `static/` for that host is kept as it is.
 struct SearchEngineFiles {
     let site: SitePlan
     let staging: String
     let writer: OutputWriter
+    /// Whether sitemaps are written gzip-compressed, as `.xml.gz`.
+    let compressesSitemaps: Bool
+
+    /// The folder of the IndexNow request bodies, inside the output; not for publishing.
+    static let indexNowFolder = ".locgen/indexnow"
 
     /// One host's markets and where its files go in the output.
     private struct Host {
+        var name: String
         var origin: String
         var folder: String
+        /// The URL of the host's output folder: the base URL on the main host, the origin elsewhere.
+        var root: String
         var standard: [Sitemap.Entry] = []
         var baidu: [Sitemap.Entry] = []
     }
 
-    func write(entries: [[IndexEntry]]) throws(LocGenError) {
+    /// Writes the files; `manifest` is this build's, `previous` the one before, for the IndexNow changes.
+    func write(entries: [[IndexEntry]], manifest: BuildManifest, previous: BuildManifest) throws(LocGenError) {
+        let hosts = hosts(entries: entries, manifest: manifest)
+        for origin in hosts.keys.sorted() {
+            let host = hosts[origin]!
+            var sitemapURLs: [String] = []
+            for (kind, pages) in [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)] where !pages.isEmpty {
+                let sitemap = Sitemap(kind: kind, origin: origin, isCompressed: compressesSitemaps)
+                try sitemap.write(pages) { (name, text) throws(LocGenError) in
+                    if compressesSitemaps {
+                        try writer.write(Gzip.compress(text.utf8), to: host.folder + name)
+                    } else {
+                        try writer.write(text.utf8, to: host.folder + name)
+                    }
+                }
+                sitemapURLs.append(origin + "/" + sitemap.fileName)
+            }
+            let robots = RobotsFile(settings: site.config.seo, sitemapURLs: sitemapURLs)
+            try writeUnlessShipped(robots.text, to: host.folder + "robots.txt")
+            if let key = site.config.seo.indexNowKey {
+                try writeUnlessShipped(key, to: host.folder + key + ".txt")
+            }
+        }
+        if let key = site.config.seo.indexNowKey {
+            try writeIndexNowRequests(
+                key: key,
+                hosts: hosts,
+                changes: PageChanges(
+                    from: previous,
+                    to: manifest,
+                    baseURL: site.config.baseURL
+                )
+            )
+        }
+    }
+
+    /// The hosts of the markets built, by origin, with their sitemap entries.
+    private func hosts(entries: [[IndexEntry]], manifest: BuildManifest) -> [String: Host] {
         var hosts: [String: Host] = [:]
         for index in site.selected {
             let plan = site.markets[index]
             let origin = plan.market.url.origin
-            let folder = plan.market.host == site.config.baseURL.host ? "" : "_hosts/" + plan.market.host + "/"
-            var host = hosts[origin] ?? Host(origin: origin, folder: folder)
-            var pages = entries[index].map { Sitemap.Entry(url: $0.url, alternates: $0.alternates) }
-            pages.append(Sitemap.Entry(url: plan.url, alternates: []))
+            let isMain = plan.market.host == site.config.baseURL.host
+            var host =
+                hosts[origin]
+                ?? Host(
+                    name: plan.market.host,
+                    origin: origin,
+                    folder: isMain ? "" : "_hosts/" + plan.market.host + "/",
+                    root: isMain ? site.config.baseURL.description : origin + "/"
+                )
+            var pages = entries[index].map {
+                Sitemap.Entry(url: $0.url, alternates: $0.alternates, lastModified: $0.lastModified)
+            }
+            let home = manifest.pages[plan.folder + "index.html"]?.lastModified
+            pages.append(Sitemap.Entry(url: plan.url, alternates: [], lastModified: home))
             if plan.market.searchEngines.contains(where: { $0 != .baidu }) { host.standard += pages }
             if plan.market.searchEngines.contains(.baidu) { host.baidu += pages }
             hosts[origin] = host
         }
-        for origin in hosts.keys.sorted() {
-            let host = hosts[origin]!
-            var sitemapNames: [String] = []
-            for (kind, pages) in [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)] where !pages.isEmpty {
-                try Sitemap(kind: kind, origin: origin).write(pages) { (name, text) throws(LocGenError) in
-                    try writer.write(text.utf8, to: host.folder + name)
-                }
-                sitemapNames.append(kind.fileName)
+        return hosts
+    }
+
+    /// One request body per host and 10,000 URLs, at `.locgen/indexnow/<host>-<n>.json`; URLs of hosts not
+    /// built this time are left out, as their key file is not published.
+    private func writeIndexNowRequests(key: String, hosts: [String: Host], changes: PageChanges) throws(LocGenError) {
+        for host in hosts.values.sorted(by: { $0.name < $1.name }) {
+            let requests = IndexNowRequest.requests(
+                host: host.name,
+                key: key,
+                keyLocation: host.root + key + ".txt",
+                urls: changes.urlsByHost[host.name] ?? []
+            )
+            for (number, request) in requests.enumerated() {
+                try writer.write(request.body.utf8, to: "\(Self.indexNowFolder)/\(host.name)-\(number + 1).json")
             }
-            let robotsPath = host.folder + "robots.txt"
-            guard !FileManager.default.fileExists(atPath: staging + "/" + robotsPath) else { continue }
-            var robots = "User-agent: *\nAllow: /\n\n"
-            for name in sitemapNames { robots += "Sitemap: \(origin)/\(name)\n" }
-            try writer.write(robots.utf8, to: robotsPath)
         }
+    }
+
+    private func writeUnlessShipped(_ text: String, to path: String) throws(LocGenError) {
+        guard !FileManager.default.fileExists(atPath: staging + "/" + path) else { return }
+        try writer.write(text.utf8, to: path)
     }
 }

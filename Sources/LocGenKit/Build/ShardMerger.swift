@@ -95,10 +95,16 @@ public struct ShardMerger: Sendable {
             site: site,
             writer: writer,
             previous: BuildManifest.read(output: site.config.outputPath),
-            previousOutput: site.config.outputPath
+            previousOutput: site.config.outputPath,
+            buildDay: request.buildDate.map(BuildRun.day)
         )
-        return try SiteFinish(site: site, staging: staging, writer: writer, emitter: emitter)
-            .finish(pages, staticFiles: copier.count, staticWarnings: copier.warnings, progress: progress)
+        return try SiteFinish(
+            site: site,
+            staging: staging,
+            writer: writer,
+            emitter: emitter,
+            compressesSitemaps: request.compressesSitemaps
+        ).finish(pages, staticFiles: copier.count, staticWarnings: copier.warnings, progress: progress)
     }
 
     /// Hard-links a shard's page into staging, or copies it when the shard is on another file system.

@@ -17,7 +17,7 @@ struct ShardOutput {
             site: site
         )
         do {
-            try SiteFinish.writeManifest(pages.hashes, with: writer)
+            try SiteFinish.writeManifest(pages.records, with: writer)
             try writer.write(try record.text().utf8, to: ShardRecord.path)
         } catch {
             throw BuildFailure(.build, error)

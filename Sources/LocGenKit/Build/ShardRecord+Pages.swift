@@ -43,12 +43,20 @@ extension ShardRecord {
                             product: productIndex[entry.position]!,
                             name: entry.name,
                             url: entry.url,
-                            price: entry.price
+                            price: entry.price,
+                            lastModified: entry.lastModified
                         )
                     }
                 )
             },
-            pages: pages.hashes.map { Page(path: $0.path, inputHash: StableHash.hex($0.hash)) },
+            pages: pages.records.map { path, record in
+                Page(
+                    path: path,
+                    inputHash: StableHash.hex(record.inputHash),
+                    contentHash: StableHash.hex(record.contentHash),
+                    lastModified: record.lastModified
+                )
+            },
             warnings: pages.warnings.map { position, warning in
                 Warning(
                     position: position,
@@ -81,16 +89,20 @@ extension ShardRecord {
                         url: entry.url,
                         price: entry.price,
                         alternates: alternates[entry.product],
-                        position: product.position
+                        position: product.position,
+                        lastModified: entry.lastModified
                     )
                 )
             }
         }
         for page in self.pages {
-            guard let hash = UInt64(page.inputHash, radix: 16) else {
-                throw corrupt(folder, "the page '\(page.path)' has the input hash '\(page.inputHash)'")
+            guard let input = UInt64(page.inputHash, radix: 16), let content = UInt64(page.contentHash, radix: 16)
+            else {
+                throw corrupt(folder, "the page '\(page.path)' has the hashes '\(page.inputHash)', '\(page.contentHash)'")
             }
-            pages.hashes.append((page.path, hash))
+            pages.records.append(
+                (page.path, BuildManifest.Page(inputHash: input, contentHash: content, lastModified: page.lastModified))
+            )
         }
         pages.rendered += rendered
         pages.reused += reused

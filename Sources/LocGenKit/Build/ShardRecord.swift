@@ -72,6 +72,8 @@ struct ShardRecord: Codable, Sendable, Equatable {
         var name: String
         var url: String
         var price: String
+        /// The day the page's bytes last changed, for the sitemaps' `lastmod`.
+        var lastModified: String?
     }
 
     struct Page: Codable, Sendable, Equatable {
@@ -79,6 +81,10 @@ struct ShardRecord: Codable, Sendable, Equatable {
         var path: String
         /// The page's input hash (``PlannedPage/inputHash``) in hex, as in the manifest.
         var inputHash: String
+        /// The hash of the page's bytes in hex, as in the manifest.
+        var contentHash: String
+        /// The day the page's bytes last changed, as in the manifest.
+        var lastModified: String?
     }
 
     struct Warning: Codable, Sendable, Equatable {

@@ -7,8 +7,10 @@ struct SiteFinish {
     let site: SitePlan
     let staging: StagingFolder
     let writer: OutputWriter
-    /// Renders or reuses the index pages.
+    /// Renders or reuses the index pages; its previous manifest dates the sitemaps' unchanged pages.
     let emitter: PageEmitter
+    /// Whether sitemaps are written as `.xml.gz` (`--gzip`).
+    let compressesSitemaps: Bool
 
     /// Writes the rest of the site; throws ``BuildFailure`` with the catalog's problems and any found here.
     ///
@@ -25,7 +27,7 @@ struct SiteFinish {
         var totals = BatchResult()
         totals.rendered = pages.rendered
         totals.reused = pages.reused
-        totals.hashes = pages.hashes
+        totals.records = pages.records
         var markets: [BuildReport.MarketPages] = []
         let indexPages = IndexPages(site: site)
         for index in site.selected {
@@ -40,9 +42,18 @@ struct SiteFinish {
             progress?.marketFinished(id: site.markets[index].id, pages: entries.count + 1)
         }
         guard errors.isEmpty else { throw BuildFailure(.build, errors) }
+        var manifest = BuildManifest()
+        manifest.pages.reserveCapacity(totals.records.count)
+        for (path, record) in totals.records { manifest.pages[path] = record }
+        manifest.keepRecords(of: emitter.previous, forMarketsOtherThan: site.selected, in: site)
         do {
-            try SearchEngineFiles(site: site, staging: staging.path, writer: writer).write(entries: pages.entries)
-            try Self.writeManifest(totals.hashes, with: writer)
+            try SearchEngineFiles(
+                site: site,
+                staging: staging.path,
+                writer: writer,
+                compressesSitemaps: compressesSitemaps
+            ).write(entries: pages.entries, manifest: manifest, previous: emitter.previous)
+            try writer.write(manifest.text.utf8, to: BuildManifest.path)
         } catch {
             throw BuildFailure(.build, error)
         }
@@ -58,11 +69,11 @@ struct SiteFinish {
     }
 
     /// Writes `.locgen/manifest.json` listing these pages.
-    static func writeManifest(_ hashes: [(path: String, hash: UInt64)], with writer: OutputWriter)
+    static func writeManifest(_ records: [(path: String, record: BuildManifest.Page)], with writer: OutputWriter)
         throws(LocGenError)
     {
         var manifest = BuildManifest()
-        for (path, hash) in hashes { manifest.pages[path] = hash }
+        for (path, record) in records { manifest.pages[path] = record }
         try writer.write(manifest.text.utf8, to: BuildManifest.path)
     }
 

@@ -21,6 +21,25 @@ struct StableHash {
         combine(bytes: text.utf8)
     }
 
+    /// Feeds a whole text eight bytes at a time: for hashing a page's bytes, where byte-at-a-time FNV-1a cost 4 %
+    /// of a cold build's CPU time (perf, 400 products × 30 markets). Each step is FNV-1a's xor and multiply on a
+    /// 64-bit word followed by a rotation, all bijections, so a change in any one word always changes the value;
+    /// the rotation carries high bits down, which the multiply alone never does.
+    mutating func combine(contentsOf text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            combine(UInt64(bytes.count))
+            let words = bytes.count / 8
+            let raw = UnsafeRawBufferPointer(bytes)
+            for index in 0..<words {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+                let mixed = (value ^ word) &* 0x0000_0100_0000_01b3
+                value = mixed << 29 | mixed >> 35
+            }
+            combine(bytes: bytes[(words * 8)...])
+        }
+    }
+
     /// The value as 16 lower-case hex digits.
     var hex: String { Self.hex(value) }
 

@@ -86,8 +86,9 @@ extension ConfigKey {
         ),
         ConfigKey(
             name: "seo",
-            value: .open,
-            summary: "Reserved for search-engine settings; accepted but not read yet."
+            value: .object(seoKeys),
+            summary: "Search-engine settings for the whole site: robots.txt rules per engine and IndexNow.",
+            example: "{ robots: { disallow: [/cart/] }, indexnow: { key: 3f6c1d2e9a8b4c7d } }"
         ),
     ]
 

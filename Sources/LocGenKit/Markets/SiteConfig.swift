@@ -35,6 +35,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var xDefault: XDefault?
     /// The markets, sorted by id.
     public var markets: [Market]
+    /// robots.txt rules and the IndexNow key.
+    public var seo: SEOSettings
 
     public init(
         name: String,
@@ -46,7 +48,8 @@ public struct SiteConfig: Sendable, Equatable {
         catalogPath: String? = nil,
         outputPath: String = "public",
         xDefault: XDefault? = nil,
-        markets: [Market]
+        markets: [Market],
+        seo: SEOSettings = SEOSettings()
     ) {
         self.name = name
         self.baseURL = baseURL
@@ -58,6 +61,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.outputPath = outputPath
         self.xDefault = xDefault
         self.markets = markets.sorted { $0.id < $1.id }
+        self.seo = seo
     }
 
     /// The market with an id, if the site has one.

@@ -35,6 +35,7 @@ struct SiteConfigBuilder {
         checkAddresses(of: markets)
         if let baseCurrency { checkRates(of: markets, baseCurrency: baseCurrency, ratesFile: root["rates"]) }
         let xDefault = xDefault(root["x-default"], markets: markets, baseURL: baseURL)
+        let seo = seoSettings(root["seo"])
         // A value missing here was reported by the checker or above.
         guard problems.isEmpty, let baseURL, let sourceLocale, let baseCurrency, let outputPath else { return nil }
         return SiteConfig(
@@ -47,7 +48,8 @@ struct SiteConfigBuilder {
             catalogPath: catalogPath,
             outputPath: outputPath,
             xDefault: xDefault,
-            markets: markets.compactMap(\.market)
+            markets: markets.compactMap(\.market),
+            seo: seo
         )
     }
 

@@ -3,7 +3,9 @@
 /// Two kinds: the standard sitemap (sitemaps.org 0.9) with an `xhtml:link` alternate for every page
 /// of each URL's hreflang cluster, itself included, as Google, Bing and Naver read them; and Baidu's,
 /// with its mobile namespace and no hreflang, which Baidu does not read. A sitemap lists only URLs of
-/// its own host. No `lastmod` is written yet: a wrong one is worse than none.
+/// its own host. An entry's `lastmod` is the day its page's bytes last changed (see ``BuildManifest``),
+/// never the build's time; an entry without one has no `lastmod`, and an index part's `lastmod` is the
+/// latest of its entries'.
 public struct Sitemap: Sendable {
     /// Which search engines the sitemap is for.
     public enum Kind: Sendable, Equatable {
@@ -26,10 +28,13 @@ public struct Sitemap: Sendable {
     public struct Entry: Sendable, Equatable {
         public var url: String
         public var alternates: [PageHead.Alternate]
+        /// A W3C datetime, `2026-11-26`, or nil for none.
+        public var lastModified: String?
 
-        public init(url: String, alternates: [PageHead.Alternate]) {
+        public init(url: String, alternates: [PageHead.Alternate], lastModified: String? = nil) {
             self.url = url
             self.alternates = alternates
+            self.lastModified = lastModified
         }
     }
 
@@ -39,15 +44,24 @@ public struct Sitemap: Sendable {
     public var kind: Kind
     /// The host's origin (`https://shop.example.cn`), for the index's absolute part URLs.
     public var origin: String
+    /// Whether the files are named `.xml.gz`: the caller compresses them, and the index names the parts so.
+    /// The limits stay on the uncompressed size, as the protocol says.
+    public var isCompressed = false
     /// Limits, lower in tests.
     var maximumURLs = Sitemap.maximumURLs
     var maximumBytes: Int
 
-    public init(kind: Kind, origin: String) {
+    public init(kind: Kind, origin: String, isCompressed: Bool = false) {
         self.kind = kind
         self.origin = origin
+        self.isCompressed = isCompressed
         self.maximumBytes = kind.maximumBytes
     }
+
+    /// The name of the single sitemap or of the index: `sitemap.xml`, `sitemap-baidu.xml.gz`.
+    public var fileName: String { kind.fileName + (isCompressed ? ".gz" : "") }
+
+    private func partName(_ number: Int) -> String { kind.partName(number) + (isCompressed ? ".gz" : "") }
 
     /// The files to write at the host's root, by name: one sitemap, or the parts and their index.
     /// Entries are written in URL order, so the same pages give the same bytes.
@@ -68,20 +82,23 @@ public struct Sitemap: Sendable {
     ) throws(Failure) {
         let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
         // Where each part ends (exclusive) and how many bytes it takes.
-        var parts: [(end: Int, bytes: Int)] = []
+        var parts: [(end: Int, bytes: Int, lastModified: String?)] = []
+        var latest: String?
         var bytes = header.utf8.count + Self.footer.utf8.count
         var count = 0
         for (index, entry) in sorted.enumerated() {
             let size = itemSize(entry)
             if count > 0, count == maximumURLs || bytes + size > maximumBytes {
-                parts.append((index, bytes))
+                parts.append((index, bytes, latest))
                 bytes = header.utf8.count + Self.footer.utf8.count
                 count = 0
+                latest = nil
             }
             bytes += size
             count += 1
+            if let date = entry.lastModified, latest.map({ date > $0 }) ?? true { latest = date }
         }
-        parts.append((sorted.count, bytes))
+        parts.append((sorted.count, bytes, latest))
         var start = 0
         var partNames: [String] = []
         for part in parts {
@@ -91,22 +108,24 @@ public struct Sitemap: Sendable {
             for entry in sorted[start..<part.end] { text += item(entry) }
             text += Self.footer
             start = part.end
-            let name = parts.count == 1 ? kind.fileName : kind.partName(partNames.count + 1)
+            let name = parts.count == 1 ? fileName : partName(partNames.count + 1)
             partNames.append(name)
             try emit(name, text)
         }
         guard parts.count > 1 else { return }
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for name in partNames {
-            index += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc></sitemap>\n"
+        for (name, part) in zip(partNames, parts) {
+            let date = part.lastModified.map { "<lastmod>\(Self.escape($0))</lastmod>" } ?? ""
+            index += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc>\(date)</sitemap>\n"
         }
         index += "</sitemapindex>\n"
-        try emit(kind.fileName, index)
+        try emit(fileName, index)
     }
 
     /// The UTF-8 size of an entry's item, without making it.
     private func itemSize(_ entry: Entry) -> Int {
         var size = "  <url>\n    <loc></loc>\n  </url>\n".utf8.count + Self.escapedSize(entry.url)
+        if let date = entry.lastModified { size += "    <lastmod></lastmod>\n".utf8.count + Self.escapedSize(date) }
         switch kind {
         case .standard:
             let fixed = "    <xhtml:link rel=\"alternate\" hreflang=\"\" href=\"\"/>\n".utf8.count
@@ -149,6 +168,7 @@ public struct Sitemap: Sendable {
 
     private func item(_ entry: Entry) -> String {
         var text = "  <url>\n    <loc>\(Self.escape(entry.url))</loc>\n"
+        if let date = entry.lastModified { text += "    <lastmod>\(Self.escape(date))</lastmod>\n" }
         switch kind {
         case .standard:
             for alternate in entry.alternates {

@@ -26,6 +26,7 @@ struct Build: AsyncParsableCommand {
               locgen build
               locgen build --site examples/shop --market de --market ch
               locgen build --quiet --report build.json
+              locgen build --gzip                     # sitemap.xml.gz instead of sitemap.xml
               locgen build --theme ../my-theme        # my-theme, then the built-in theme
               locgen build --no-default-theme --theme ../my-theme
               locgen build --shard 2/4 --output shard-2   # then: locgen merge shard-*
@@ -48,11 +49,14 @@ struct Build: AsyncParsableCommand {
     )
     var themes: [String] = []
 
-    @Option(help: "The build's date (YYYY-MM-DD), from which delivery estimates count (default: SOURCE_DATE_EPOCH, or today in UTC).")
+    @Option(help: "The build's date (YYYY-MM-DD), from which delivery estimates count and changed pages' sitemap lastmod (default: SOURCE_DATE_EPOCH, or today in UTC).")
     var date: String?
 
     @Flag(help: "Do not use the built-in default theme; templates and strings come only from the site and --theme.")
     var noDefaultTheme = false
+
+    @Flag(help: "Write sitemaps gzip-compressed as .xml.gz; robots.txt and the sitemap index name those files.")
+    var gzip = false
 
     @Flag(help: "Treat warnings, such as a missing template variable, as errors.")
     var strict = false
@@ -92,7 +96,8 @@ struct Build: AsyncParsableCommand {
             themeDirectories: Self.themeDirectories(themes, noDefaultTheme: noDefaultTheme),
             buildDate: try buildDate(),
             outputPath: output,
-            shard: try shard.map { try ShardSpec(parsing: $0) }
+            shard: try shard.map { try ShardSpec(parsing: $0) },
+            compressesSitemaps: gzip
         )
         let renderer = MustacheRenderer(templates: Self.templates(in: request.templateDirectories), isStrict: strict)
         let progress = BuildProgressPrinter(mode: BuildProgressPrinter.Mode(quiet: quiet))

@@ -43,6 +43,9 @@ struct Merge: AsyncParsableCommand {
     @Flag(help: "Do not use the built-in default theme, as the shard builds did not.")
     var noDefaultTheme = false
 
+    @Flag(help: "Write sitemaps gzip-compressed as .xml.gz, as `locgen build --gzip` does.")
+    var gzip = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -57,7 +60,8 @@ struct Merge: AsyncParsableCommand {
             siteDirectory: site,
             themeDirectories: Build.themeDirectories(themes, noDefaultTheme: noDefaultTheme),
             outputPath: output,
-            shardFolders: shards
+            shardFolders: shards,
+            compressesSitemaps: gzip
         )
         let templates = Build.templates(
             in: BuildRequest(siteDirectory: site, themeDirectories: request.themeDirectories).templateDirectories

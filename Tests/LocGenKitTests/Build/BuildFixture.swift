@@ -1,4 +1,5 @@
 import Foundation
+import LocGenICU
 
 @testable import LocGenKit
 
@@ -69,15 +70,22 @@ final class BuildFixture {
         try folder.write("site/data/products.jsonl", lines.joined(separator: "\n") + "\n")
     }
 
-    func request(markets: [String] = [], strict: Bool = false) -> BuildRequest {
-        BuildRequest(siteDirectory: site, marketIDs: markets, isStrict: strict, themeDirectories: [theme])
+    func request(markets: [String] = [], strict: Bool = false, date: LocalDateTime? = nil) -> BuildRequest {
+        BuildRequest(
+            siteDirectory: site,
+            marketIDs: markets,
+            isStrict: strict,
+            themeDirectories: [theme],
+            buildDate: date
+        )
     }
 
     func build(
         markets: [String] = [],
-        renderer: TestRenderer = TestRenderer()
+        renderer: TestRenderer = TestRenderer(),
+        date: LocalDateTime? = nil
     ) async throws(BuildFailure) -> BuildReport {
-        try await Builder(renderer: renderer).build(request(markets: markets), progress: nil)
+        try await Builder(renderer: renderer).build(request(markets: markets, date: date), progress: nil)
     }
 
     /// Every file of the output by relative path, with its bytes.

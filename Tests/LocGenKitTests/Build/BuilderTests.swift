@@ -139,7 +139,7 @@ struct BuilderTests {
         let text = site.page(".locgen/manifest.json")
         #expect(
             text.hasPrefix(
-                "{\n  \"version\": 1,\n  \"pages\": {\n    \"_hosts/shop.example.cn/apple-basket/index.html\": \""
+                "{\n  \"version\": 2,\n  \"pages\": {\n    \"_hosts/shop.example.cn/apple-basket/index.html\": \""
             )
         )
         #expect(text == manifest.text)

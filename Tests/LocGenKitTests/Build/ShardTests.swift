@@ -96,8 +96,9 @@ struct ShardTests {
         let merged = try await demo.merge(try await demo.buildShards(3).reversed(), into: "merged")
         let expected = try demo.files("whole")
         let actual = try demo.files("merged")
-        // 515 pages, favicon.svg, two sitemaps, two robots.txt, the manifest and the inputs record.
-        #expect(expected.count == 515 + 7)
+        // 515 pages, favicon.svg, two sitemaps, two robots.txt, two IndexNow key files, the manifest, the
+        // inputs record and the two IndexNow requests.
+        #expect(expected.count == 515 + 11)
         #expect(Set(actual.keys) == Set(expected.keys))
         for (path, bytes) in expected {
             #expect(actual[path] == bytes, "\(path) differs")

@@ -20,7 +20,9 @@ struct SiteConfigDocumentationTests {
     @Test func namesEveryKeyTheLoaderAccepts() {
         let paths = ConfigKey.siteConfig.flatMap { $0.paths() }
             .filter { !$0.hasSuffix(ConfigKey.memberPlaceholder) }
-            .map { $0.replacing("markets.*", with: "markets.<id>").replacing("verification.*", with: "verification.<engine>") }
+            .map { $0.replacing("markets.*", with: "markets.<id>").replacing("verification.*", with: "verification.<engine>")
+                    .replacing("groups.*", with: "groups.<engine>")
+            }
         for path in paths {
             #expect(Self.documentation.contains("`\(path)`"), "docs/CONFIGURATION.md does not describe `\(path)`")
         }

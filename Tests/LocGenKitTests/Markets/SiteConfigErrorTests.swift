@@ -124,7 +124,8 @@ struct SiteConfigErrorTests {
         ),
         ConfigMistake(
             appending: "seo: [sitemaps]",
-            "10:6: error: expected a mapping for 'seo', found a list"
+            "10:6: error: expected a mapping for 'seo', found a list; e.g. `seo: { robots: { disallow: [/cart/] }, "
+                + "indexnow: { key: 3f6c1d2e9a8b4c7d } }`"
         ),
         ConfigMistake(
             appending: "  fr: [fr-FR, EUR]",

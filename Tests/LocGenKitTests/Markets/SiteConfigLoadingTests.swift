@@ -49,7 +49,13 @@ struct SiteConfigLoadingTests {
         validate:
           checks: { untranslated: error }
         seo:
-          sitemaps: { split: 50000 }
+          robots:
+            allow: [/search/help]
+            disallow: [/cart/]
+            groups:
+              yandex: { allow: [/compare/], disallow: [/search], clean-param: ["utm_source /"] }
+              bing: { crawl-delay: 5 }
+          indexnow: { key: 3f6c1d2e9a8b4c7d }
         """
 
     @Test func decodesEveryKeyOfAFullConfig() throws {
@@ -66,6 +72,14 @@ struct SiteConfigLoadingTests {
         #expect(config.catalogPath == folder.path + "/site/data/products.json")
         #expect(config.outputPath == folder.path + "/site/dist")
         #expect(config.xDefault == .market("us"))
+        #expect(config.seo.robots == .init(allow: ["/search/help"], disallow: ["/cart/"]))
+        #expect(
+            config.seo.robotsGroups == [
+                .yandex: .init(allow: ["/compare/"], disallow: ["/search"], cleanParams: ["utm_source /"]),
+                .bing: .init(crawlDelay: 5),
+            ]
+        )
+        #expect(config.seo.indexNowKey == "3f6c1d2e9a8b4c7d")
         #expect(config.markets.map(\.id) == ["cn", "de-ch", "us"])
 
         let us = try #require(config.market(id: "us"))
