@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the system packages locgen builds against are present: ICU4C's development files
-# and pkg-config. Installs them with apt-get when it can, and says what to do when it cannot.
+# and pkg-config, and xmllint (libxml2-utils), which the tests use to validate sitemaps against the
+# sitemaps.org schemas (they are skipped with a message where it is missing). Installs them with
+# apt-get when it can, and says what to do when it cannot.
 set -euo pipefail
 
 missing=()
@@ -8,6 +10,7 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists icu-i18n icu-uc; }; then
     missing+=(libicu-dev)
 fi
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 if ! command -v swift >/dev/null 2>&1; then
     echo "error: the Swift toolchain is not on PATH; install Swift 6.1 or newer from swift.org first" >&2
     exit 2
@@ -18,7 +21,7 @@ fi
 
 echo "locgen needs: ${missing[*]}" >&2
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "error: no apt-get here; install ${missing[*]} (ICU4C development files and pkg-config) with your package manager" >&2
+    echo "error: no apt-get here; install ${missing[*]} (ICU4C development files, pkg-config, xmllint) with your package manager" >&2
     exit 2
 fi
 sudo=""

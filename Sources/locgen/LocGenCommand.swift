@@ -19,7 +19,7 @@ struct LocGenCommand: AsyncParsableCommand {
               locgen locale es-MX
             """,
         version: "locgen \(version) (ICU \(ICU.version), CLDR \(ICU.cldrVersion))",
-        subcommands: [Init.self, Build.self, Validate.self, Format.self, Plurals.self, LocaleInfo.self, Schema.self]
+        subcommands: [Init.self, Build.self, Validate.self, SEO.self, Format.self, Plurals.self, LocaleInfo.self, Schema.self]
     )
 
     /// Runs the command with locgen's exit codes: 0 success, 1 a problem in the input being

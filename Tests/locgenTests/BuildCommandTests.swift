@@ -30,6 +30,23 @@ struct BuildCommandTests {
         #expect(FileManager.default.fileExists(atPath: site + "/public/jp/index.html"))
     }
 
+    @Test func checkPassesTheDemoAndFailsABrokenRobotsFileWithoutReplacingTheOutput() throws {
+        let (folder, site) = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = ["XDG_CACHE_HOME": folder + "/cache", "CI": "true"]
+        let clean = try LocgenProcess.run(["build", "--site", site, "--check", "--quiet"], environment: environment)
+        #expect(clean.status == 0, "\(clean.standardError)")
+        let before = try String(contentsOfFile: site + "/public/robots.txt", encoding: .utf8)
+        try Data("User-agent: *\nSitemap: /sitemap.xml\n".utf8).write(to: URL(fileURLWithPath: site + "/static/robots.txt"))
+        let broken = try LocgenProcess.run(["build", "--site", site, "--check", "--quiet"], environment: environment)
+        #expect(broken.status == 1)
+        #expect(broken.standardError.contains("\(site)/public/robots.txt:2:9: error: Sitemap: '/sitemap.xml' is not an absolute URL; write it with https:// and the host [seo.robots.sitemap]"), "\(broken.standardError)")
+        #expect(broken.standardError.contains("locgen seo check found 1 error in the new output, so it did not replace \(site)/public"))
+        #expect(try String(contentsOfFile: site + "/public/robots.txt", encoding: .utf8) == before)
+        // Without --check the same site builds.
+        #expect(try LocgenProcess.run(["build", "--site", site, "--quiet"], environment: environment).status == 0)
+    }
+
     @Test func findsNoTemplatesWhenTheDefaultThemeIsLeftOut() throws {
         let (folder, site) = try Self.copyOfDemo()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -20,6 +20,9 @@ public struct BuildRequest: Sendable {
     /// `--date`, `SOURCE_DATE_EPOCH` or today in UTC: it is an input, so a build on another day
     /// differs only in those estimates.
     public var buildDate: LocalDateTime?
+    /// Whether `locgen seo check` runs on the new output before it is swapped in (`--check`): an
+    /// error-level finding fails the build, warnings become build warnings.
+    public var checksOutput: Bool
 
     public init(
         siteDirectory: String,
@@ -27,7 +30,8 @@ public struct BuildRequest: Sendable {
         marketIDs: [String] = [],
         isStrict: Bool = false,
         themeDirectories: [String] = [],
-        buildDate: LocalDateTime? = nil
+        buildDate: LocalDateTime? = nil,
+        checksOutput: Bool = false
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? Self.join(siteDirectory, "locgen.yaml")
@@ -35,6 +39,7 @@ public struct BuildRequest: Sendable {
         self.isStrict = isStrict
         self.themeDirectories = themeDirectories
         self.buildDate = buildDate
+        self.checksOutput = checksOutput
     }
 
     /// The template folders in lookup order: the site's `templates/`, then each theme's.

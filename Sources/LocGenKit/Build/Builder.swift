@@ -53,6 +53,9 @@ public struct Builder: Sendable {
                 duration: .zero
             )
             report.isUpToDate = true
+            if request.checksOutput {
+                try OutputCheck(site: site, folder: site.config.outputPath).run(adding: &report, isStrict: request.isStrict)
+            }
             report.duration = clock.now - start
             progress?.finished(report)
             return report
@@ -73,6 +76,9 @@ public struct Builder: Sendable {
         do throws(BuildFailure) {
             report = try await BuildRun(renderer: renderer, site: site, staging: staging, request: request)
                 .run(progress: progress)
+            if request.checksOutput {
+                try OutputCheck(site: site, folder: staging.path).run(adding: &report, isStrict: request.isStrict)
+            }
             if request.isStrict, !report.warnings.isEmpty {
                 throw BuildFailure(
                     .build,

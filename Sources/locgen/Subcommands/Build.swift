@@ -16,7 +16,8 @@ struct Build: AsyncParsableCommand {
             Reads locgen.yaml in the site folder, streams the catalog, renders on
             all cores into a staging folder next to the output and swaps it in
             only when the build succeeded; pages whose inputs did not change are
-            reused from the previous output.
+            reused from the previous output. With --check, the new output must
+            also pass 'locgen seo check' (no error-level finding) to replace it.
 
             Templates and UI strings come from the site's templates/ and locales/,
             then from each --theme folder, then from the default theme built into
@@ -26,6 +27,7 @@ struct Build: AsyncParsableCommand {
               locgen build
               locgen build --site examples/shop --market de --market ch
               locgen build --quiet --report build.json
+              locgen build --check                    # fail on any 'locgen seo check' error
               locgen build --theme ../my-theme        # my-theme, then the built-in theme
               locgen build --no-default-theme --theme ../my-theme
 
@@ -56,6 +58,9 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Treat warnings, such as a missing template variable, as errors.")
     var strict = false
 
+    @Flag(help: "Run 'locgen seo check' on the new output before it replaces the old; any error fails the build.")
+    var check = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -77,7 +82,8 @@ struct Build: AsyncParsableCommand {
             marketIDs: markets,
             isStrict: strict,
             themeDirectories: themeDirectories,
-            buildDate: try buildDate()
+            buildDate: try buildDate(),
+            checksOutput: check
         )
         let renderer: MustacheRenderer
         do {
