@@ -36,6 +36,10 @@ struct BuildCommandTests {
         let environment = ["XDG_CACHE_HOME": folder + "/cache", "CI": "true"]
         let clean = try LocgenProcess.run(["build", "--site", site, "--check", "--quiet"], environment: environment)
         #expect(clean.status == 0, "\(clean.standardError)")
+        // Nothing changed: the existing output is checked instead.
+        let again = try LocgenProcess.run(["build", "--site", site, "--check"], environment: environment)
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardOutput.hasPrefix("nothing changed"))
         let before = try String(contentsOfFile: site + "/public/robots.txt", encoding: .utf8)
         try Data("User-agent: *\nSitemap: /sitemap.xml\n".utf8).write(to: URL(fileURLWithPath: site + "/static/robots.txt"))
         let broken = try LocgenProcess.run(["build", "--site", site, "--check", "--quiet"], environment: environment)

@@ -7,17 +7,17 @@ extension SiteAudit {
         for path in sortedPaths {
             let page = pages[path]!
             for alternate in page.alternates where !alternate.isXDefault {
-                guard let target = map.file(of: alternate.href), target != path, let other = pages[target] else { continue }
+                guard let target = file(of: alternate.href), target != path, let other = pages[target] else { continue }
                 clusters.join(path, target)
                 checkReturnLink(from: page, at: path, to: other, at: target, as: alternate)
                 if let canonical = other.canonicals.first?.value, canonical != alternate.href,
-                    map.file(of: canonical) == target
+                    file(of: canonical) == target
                 {
                     findings.report(
                         .canonicalHreflang,
                         "hreflang '\(alternate.code)' links \(alternate.href), but that page's canonical is \(canonical); link the canonical URL",
                         in: page,
-                        at: alternate.offset
+                        at: alternate.place
                     )
                 }
             }
@@ -40,17 +40,17 @@ extension SiteAudit {
                 .hreflangReciprocal,
                 "hreflang '\(alternate.code)' links \(other.path), which calls itself '\(ownCode)'; use one code for a page everywhere",
                 in: page,
-                at: alternate.offset
+                at: alternate.place
             )
         }
         guard let myCode = selfCodes[path] else { return }
-        let back = other.alternates.filter { !$0.isXDefault && map.file(of: $0.href) == path }
+        let back = other.alternates.filter { !$0.isXDefault && file(of: $0.href) == path }
         if back.isEmpty {
             findings.report(
                 .hreflangReciprocal,
                 "hreflang '\(alternate.code)' links \(other.path), which has no hreflang link back to this page; add <link rel=\"alternate\" hreflang=\"\(myCode)\" href=\"\(page.canonicals.first?.value ?? "this page's URL")\"> to it",
                 in: page,
-                at: alternate.offset
+                at: alternate.place
             )
         }
     }
@@ -61,7 +61,7 @@ extension SiteAudit {
         for group in groups where group.count > 1 {
             var choices: [String: Int] = [:]
             for path in group {
-                let xDefault = pages[path]!.alternates.first(where: \.isXDefault).map { map.file(of: $0.href) ?? $0.href }
+                let xDefault = pages[path]!.alternates.first(where: \.isXDefault).map { file(of: $0.href) ?? $0.href }
                 choices[xDefault ?? "", default: 0] += 1
             }
             guard choices.count > 1 else { continue }
@@ -70,20 +70,20 @@ extension SiteAudit {
             for path in group {
                 let page = pages[path]!
                 if let xDefault = page.alternates.first(where: \.isXDefault) {
-                    let target = map.file(of: xDefault.href) ?? xDefault.href
+                    let target = file(of: xDefault.href) ?? xDefault.href
                     guard target != usual else { continue }
                     findings.report(
                         .hreflangXDefault,
                         "x-default is \(xDefault.href) here, but \(Self.otherPages(choices[usual]!)) of this cluster name\(choices[usual]! == 1 ? "s" : "") \(findings.displayPath(usual)); use one x-default page for the whole cluster",
                         in: page,
-                        at: xDefault.offset
+                        at: xDefault.place
                     )
                 } else {
                     findings.report(
                         .hreflangXDefault,
                         "the page has no x-default, but \(Self.otherPages(choices[usual]!)) of its cluster name\(choices[usual]! == 1 ? "s" : "") \(findings.displayPath(usual)); add <link rel=\"alternate\" hreflang=\"x-default\">",
                         in: page,
-                        at: page.alternates.first?.offset ?? page.htmlOffset
+                        at: page.alternates.first?.place ?? page.htmlPlace
                     )
                 }
             }

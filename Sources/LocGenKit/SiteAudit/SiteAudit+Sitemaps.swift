@@ -168,7 +168,7 @@ extension SiteAudit {
                 .sitemapMissingPage,
                 "the page is in no sitemap\(sitemapHosts.contains(host) ? "" : " (its host \(host) has none)"); add its URL to the host's sitemap",
                 in: page,
-                at: page.htmlOffset
+                at: page.htmlPlace
             )
         }
     }

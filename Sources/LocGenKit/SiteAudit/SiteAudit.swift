@@ -6,18 +6,33 @@ struct SiteAudit {
     var findings: SiteFindings
     var sitemapsRead = 0
 
-    /// The file each page names as itself in its hreflang links, by relative path: its own code.
+    /// The code each page gives itself in its hreflang links, by relative path.
     private(set) var selfCodes: [String: String] = [:]
+    /// The file of every hreflang and canonical URL of the pages, resolved once: the cluster checks
+    /// ask for each many times.
+    private let filesOfURLs: [String: String]
 
     init(map: SiteURLMap, pages: [String: AuditedPage], findings: SiteFindings) {
         self.map = map
         self.pages = pages
         self.findings = findings
+        var files: [String: String] = [:]
+        for page in pages.values {
+            for url in page.alternates.map(\.href) + page.canonicals.map(\.value) where files[url] == nil {
+                if let file = map.file(of: url) { files[url] = file }
+            }
+        }
+        filesOfURLs = files
         for (path, page) in pages {
-            if let own = page.alternates.first(where: { !$0.isXDefault && map.file(of: $0.href) == path }) {
+            if let own = page.alternates.first(where: { !$0.isXDefault && files[$0.href] == path }) {
                 selfCodes[path] = own.code
             }
         }
+    }
+
+    /// The file of the folder a URL of a page leads to, if any.
+    func file(of url: String) -> String? {
+        filesOfURLs[url] ?? map.file(of: url)
     }
 
     /// The pages in path order, so findings come out the same every run.
@@ -39,7 +54,7 @@ struct SiteAudit {
         var seen: [String: AuditedPage.Alternate] = [:]
         for alternate in page.alternates {
             if let problem = HreflangCode.problem(with: alternate.code) {
-                findings.report(.hreflangCode, problem, in: page, at: alternate.offset)
+                findings.report(.hreflangCode, problem, in: page, at: alternate.place)
             }
             let key = alternate.code.lowercased()
             if let first = seen[key] {
@@ -47,11 +62,11 @@ struct SiteAudit {
                     first.href == alternate.href
                     ? "is listed twice for \(alternate.href); remove one"
                     : "names two URLs (\(first.href) and \(alternate.href)); keep one page per code"
-                findings.report(.hreflangDuplicate, "hreflang '\(alternate.code)' \(detail)", in: page, at: alternate.offset)
+                findings.report(.hreflangDuplicate, "hreflang '\(alternate.code)' \(detail)", in: page, at: alternate.place)
             } else {
                 seen[key] = alternate
             }
-            checkTarget(alternate.href, kind: "hreflang '\(alternate.code)'", in: page, at: alternate.offset)
+            checkTarget(alternate.href, kind: "the hreflang '\(alternate.code)' URL", in: page, at: alternate.place)
         }
         let hasLanguages = page.alternates.contains { !$0.isXDefault }
         if hasLanguages, selfCodes[path] == nil {
@@ -60,7 +75,7 @@ struct SiteAudit {
                 .hreflangSelf,
                 "the hreflang links leave out this page itself; add <link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(page.canonicals.first?.value ?? "…")\">",
                 in: page,
-                at: page.alternates[0].offset
+                at: page.alternates[0].place
             )
         }
     }
@@ -68,7 +83,7 @@ struct SiteAudit {
     private mutating func checkLanguage(of page: AuditedPage, at path: String) {
         guard let lang = page.lang, !lang.value.isEmpty else {
             let code = selfCodes[path].map { " lang=\"\($0)\"" } ?? " lang"
-            findings.report(.htmlLang, "the page has no <html\(code)>; add it, so browsers and Bing know its language", in: page, at: page.htmlOffset)
+            findings.report(.htmlLang, "the page has no <html\(code)>; add it, so browsers and Bing know its language", in: page, at: page.htmlPlace)
             return
         }
         guard let code = selfCodes[path] else { return }
@@ -77,7 +92,7 @@ struct SiteAudit {
                 .htmlLang,
                 "<html lang=\"\(lang.value)\"> disagrees with the page's own hreflang '\(code)'; make them name the same language and region",
                 in: page,
-                at: lang.offset
+                at: lang.place
             )
         }
     }
@@ -86,12 +101,12 @@ struct SiteAudit {
         let hasLanguages = page.alternates.contains { !$0.isXDefault }
         guard let canonical = page.canonicals.first else {
             if hasLanguages {
-                let own = page.alternates.first { map.file(of: $0.href) == path }?.href ?? "this page's URL"
+                let own = page.alternates.first { file(of: $0.href) == path }?.href ?? "this page's URL"
                 findings.report(
                     .canonicalMissing,
                     "the page has hreflang links but no canonical; add <link rel=\"canonical\" href=\"\(own)\">",
                     in: page,
-                    at: page.alternates[0].offset
+                    at: page.alternates[0].place
                 )
             }
             return
@@ -101,11 +116,11 @@ struct SiteAudit {
                 .canonicalInvalid,
                 "a second canonical (\(extra.value)); search engines ignore all of them when there are several, keep one",
                 in: page,
-                at: extra.offset
+                at: extra.place
             )
         }
         guard !canonical.value.isEmpty else {
-            findings.report(.canonicalInvalid, "the canonical URL is empty; write this page's absolute URL", in: page, at: canonical.offset)
+            findings.report(.canonicalInvalid, "the canonical URL is empty; write this page's absolute URL", in: page, at: canonical.place)
             return
         }
         let target = map.target(of: canonical.value)
@@ -114,42 +129,42 @@ struct SiteAudit {
                 .canonicalInvalid,
                 "the canonical URL '\(canonical.value)' is not absolute; write it with https:// and the host",
                 in: page,
-                at: canonical.offset
+                at: canonical.place
             )
             return
         }
-        checkTarget(canonical.value, kind: "the canonical URL", in: page, at: canonical.offset)
+        checkTarget(canonical.value, kind: "the canonical URL", in: page, at: canonical.place)
         if hasLanguages, case .file(let file) = target, file != path {
             findings.report(
                 .canonicalSelf,
                 "the canonical URL \(canonical.value) is another page (\(findings.displayPath(file))), which contradicts this page's hreflang links; make the canonical this page's own URL",
                 in: page,
-                at: canonical.offset
+                at: canonical.place
             )
         }
-        if let own = page.alternates.first(where: { !$0.isXDefault && map.file(of: $0.href) == path }),
+        if let own = page.alternates.first(where: { !$0.isXDefault && file(of: $0.href) == path }),
             own.href != canonical.value, target == .file(path)
         {
             findings.report(
                 .canonicalHreflang,
                 "the page's own hreflang URL \(own.href) differs from its canonical \(canonical.value); use the canonical URL in hreflang links",
                 in: page,
-                at: own.offset
+                at: own.place
             )
         }
     }
 
     /// Reports a link of this site that names no file of the folder, or that is relative.
-    mutating func checkTarget(_ href: String, kind: String, in page: AuditedPage, at offset: Int) {
+    mutating func checkTarget(_ href: String, kind: String, in page: AuditedPage, at place: AuditedPage.Place) {
         switch map.target(of: href) {
         case .relative:
-            findings.report(.linkTarget, "\(kind) '\(href)' is not an absolute URL; write it with https:// and the host", in: page, at: offset)
+            findings.report(.linkTarget, "\(kind) '\(href)' is not an absolute URL; write it with https:// and the host", in: page, at: place)
         case .missing(let expected):
             findings.report(
                 .linkTarget,
                 "\(kind) \(href) names a page that is not in the folder (no \(findings.displayPath(expected)))",
                 in: page,
-                at: offset
+                at: place
             )
         case .file, .external:
             break

@@ -37,10 +37,9 @@ struct SiteFindings: Sendable {
         )
     }
 
-    /// Records a finding at a byte offset of a page.
-    mutating func report(_ check: Check.ID, _ message: String, in page: AuditedPage, at offset: Int) {
-        let position = page.lines.position(of: offset)
-        report(check, message, at: position.location(in: page.path), sourceLine: page.lines.line(position.line))
+    /// Records a finding at a place of a page.
+    mutating func report(_ check: Check.ID, _ message: String, in page: AuditedPage, at place: AuditedPage.Place) {
+        report(check, message, at: place.position.location(in: page.path), sourceLine: place.sourceLine)
     }
 
     /// The bytes of a file of the folder, or `nil` after reporting why it cannot be read.
