@@ -30,7 +30,7 @@ extension SiteAudit {
                 )
                 continue
             }
-            guard let bytes = findings.read(path) else { continue }
+            guard let bytes = findings.read(path, limit: SiteFindings.maximumSitemapBytes) else { continue }
             sitemapsRead += 1
             let document = SitemapDocument.parse(bytes)
             let file = findings.displayPath(path)

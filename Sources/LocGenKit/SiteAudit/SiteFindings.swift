@@ -42,8 +42,22 @@ struct SiteFindings: Sendable {
         report(check, message, at: place.position.location(in: page.path), sourceLine: place.sourceLine)
     }
 
+    /// The largest page or robots.txt read; a larger one is reported, not read into memory.
+    static let maximumPageBytes = 64 << 20
+    /// The largest sitemap read: twice the protocol's 50 MB, so a sitemap over the limit is still
+    /// checked; a larger one is reported as over the limit without being read.
+    static let maximumSitemapBytes = 100 << 20
+
     /// The bytes of a file of the folder, or `nil` after reporting why it cannot be read.
-    mutating func read(_ relative: String) -> [UInt8]? {
+    mutating func read(_ relative: String, limit: Int = maximumPageBytes) -> [UInt8]? {
+        if case .success(let item) = FileSystem.item(at: sourcePath(relative)), item.size > limit {
+            report(
+                .unreadable,
+                "the file has \(SummaryLine.grouped(item.size)) bytes, more than the \(limit >> 20) MiB locgen seo check reads; it was not checked",
+                at: SourceLocation(file: displayPath(relative), line: 0, column: 0)
+            )
+            return nil
+        }
         do {
             return try TextFile.bytes(atPath: sourcePath(relative))
         } catch {

@@ -116,16 +116,16 @@ struct SiteAuditorTests {
         #expect(findings.first?.message.contains("pass --base-url") == true)
     }
 
-    @Test func reportsAnUnreadableFile() throws {
+    @Test func reportsAFileTooLargeToReadAndSkipsDanglingLinks() throws {
         let site = try SiteFixture()
-        try site.folder.link("broken.html", to: "/proc/self/mem-no-such-file")
-        // A dangling link is not a file; an unreadable regular file is.
-        let secret = try site.folder.write("secret/index.html", "<html lang=en></html>")
-        chmod(secret, 0)
-        defer { chmod(secret, 0o644) }
-        guard getuid() != 0 else { return }  // root reads every file.
-        let findings = try site.audit().filter { $0.check == .unreadable }
-        #expect(findings.map(\.location.file) == ["secret/index.html"])
+        try site.folder.link("broken.html", to: "/no/such/file")
+        // A sparse file: 65 MiB long, no disk used.
+        let huge = try site.folder.write("huge/index.html", "<html lang=en>")
+        #expect(truncate(huge, 65 << 20) == 0)
+        let findings = try site.audit()
+        #expect(findings.map(\.check) == [.unreadable], "\(findings)")
+        #expect(findings.first?.location.file == "huge/index.html")
+        #expect(findings.first?.message == "the file has 68,157,440 bytes, more than the 64 MiB locgen seo check reads; it was not checked")
     }
 
     @Test func stopsAtAFolderThatIsNotThere() {
