@@ -10,7 +10,7 @@ enum HTMLCharacterReference {
 
     static func decode(_ bytes: ArraySlice<UInt8>) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard text.contains("&") else { return text }
+        guard bytes.contains(UInt8(ascii: "&")) else { return text }
         var output = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var index = 0

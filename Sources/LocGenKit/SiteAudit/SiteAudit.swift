@@ -8,23 +8,23 @@ struct SiteAudit {
 
     /// The code each page gives itself in its hreflang links, by relative path.
     private(set) var selfCodes: [String: String] = [:]
-    /// The file of every hreflang and canonical URL of the pages, resolved once: the cluster checks
-    /// ask for each many times.
-    private let filesOfURLs: [String: String]
+    /// Where every hreflang and canonical URL of the pages leads, resolved once: each URL of a
+    /// cluster is named by every page of it.
+    private let targetsOfURLs: [String: SiteURLMap.Target]
 
     init(map: SiteURLMap, pages: [String: AuditedPage], findings: SiteFindings) {
         self.map = map
         self.pages = pages
         self.findings = findings
-        var files: [String: String] = [:]
+        var targets: [String: SiteURLMap.Target] = [:]
         for page in pages.values {
-            for url in page.alternates.map(\.href) + page.canonicals.map(\.value) where files[url] == nil {
-                if let file = map.file(of: url) { files[url] = file }
+            for url in page.alternates.map(\.href) + page.canonicals.map(\.value) where targets[url] == nil {
+                targets[url] = map.target(of: url)
             }
         }
-        filesOfURLs = files
+        targetsOfURLs = targets
         for (path, page) in pages {
-            if let own = page.alternates.first(where: { !$0.isXDefault && files[$0.href] == path }) {
+            if let own = page.alternates.first(where: { !$0.isXDefault && targets[$0.href] == .file(path) }) {
                 selfCodes[path] = own.code
             }
         }
@@ -32,7 +32,13 @@ struct SiteAudit {
 
     /// The file of the folder a URL of a page leads to, if any.
     func file(of url: String) -> String? {
-        filesOfURLs[url] ?? map.file(of: url)
+        if case .file(let path) = target(of: url) { return path }
+        return nil
+    }
+
+    /// Where a URL of a page leads.
+    func target(of url: String) -> SiteURLMap.Target {
+        targetsOfURLs[url] ?? map.target(of: url)
     }
 
     /// The pages in path order, so findings come out the same every run.
@@ -69,7 +75,9 @@ struct SiteAudit {
             checkTarget(alternate.href, kind: "the hreflang '\(alternate.code)' URL", in: page, at: alternate.place)
         }
         let hasLanguages = page.alternates.contains { !$0.isXDefault }
-        if hasLanguages, selfCodes[path] == nil {
+        // A language-selector page names itself as x-default only, which is how Google expects it.
+        let namesItself = selfCodes[path] != nil || page.alternates.contains { $0.isXDefault && file(of: $0.href) == path }
+        if hasLanguages, !namesItself {
             let code = page.lang?.value ?? "…"
             findings.report(
                 .hreflangSelf,
@@ -123,7 +131,7 @@ struct SiteAudit {
             findings.report(.canonicalInvalid, "the canonical URL is empty; write this page's absolute URL", in: page, at: canonical.place)
             return
         }
-        let target = map.target(of: canonical.value)
+        let target = self.target(of: canonical.value)
         if target == .relative {
             findings.report(
                 .canonicalInvalid,
@@ -156,7 +164,7 @@ struct SiteAudit {
 
     /// Reports a link of this site that names no file of the folder, or that is relative.
     mutating func checkTarget(_ href: String, kind: String, in page: AuditedPage, at place: AuditedPage.Place) {
-        switch map.target(of: href) {
+        switch target(of: href) {
         case .relative:
             findings.report(.linkTarget, "\(kind) '\(href)' is not an absolute URL; write it with https:// and the host", in: page, at: place)
         case .missing(let expected):

@@ -40,9 +40,12 @@ public struct SiteAuditor: Sendable {
         let listing = try SiteFolder.list(directory)
         var findings = SiteFindings(directory: directory, displayDirectory: displayDirectory ?? directory, isStrict: isStrict)
         var pages: [String: AuditedPage] = [:]
-        for path in listing.files where path.hasSuffix(".html") || path.hasSuffix(".htm") {
-            guard let bytes = findings.read(path) else { continue }
-            pages[path] = AuditedPage(path: findings.displayPath(path), bytes: bytes)
+        let pagePaths = listing.files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }
+        for (path, loaded) in zip(pagePaths, PageLoader.load(pagePaths, findings: findings)) {
+            switch loaded {
+            case .page(let page): pages[path] = page
+            case .failure(let location, let message): findings.report(.unreadable, message, at: location)
+            }
         }
         if bases.isEmpty { bases = Self.canonicalOrigins(of: pages) }
         let map = SiteURLMap(bases: bases, hostFolders: listing.hostFolders, files: Set(listing.files))

@@ -108,6 +108,25 @@ struct SiteAuditorTests {
         #expect(location.hasPrefix(expected), "\(location)")
     }
 
+    @Test func acceptsALanguageSelectorThatIsTheXDefault() throws {
+        let selector = """
+            <!doctype html><html lang="en"><head>
+            <link rel="canonical" href="https://shop.example.com/">
+            <link rel="alternate" hreflang="de-DE" href="https://shop.example.com/de/">
+            <link rel="alternate" hreflang="en-GB" href="https://shop.example.com/en/">
+            <link rel="alternate" hreflang="x-default" href="https://shop.example.com/">
+            </head></html>
+            """
+        let pointingAtSelector = { (page: String) in
+            page.replacing("hreflang=\"x-default\" href=\"https://shop.example.com/en/\"", with: "hreflang=\"x-default\" href=\"https://shop.example.com/\"")
+        }
+        let site = try SiteFixture(files: [
+            "index.html": selector, "en/index.html": pointingAtSelector(Self.en), "de/index.html": pointingAtSelector(Self.de),
+            "sitemap.xml": SiteFixture.sitemap(alternates: false, extra: "  <url><loc>https://shop.example.com/</loc></url>\n"),
+        ])
+        #expect(try site.audit() == [])
+    }
+
     @Test func reportsAnUnknownBaseURLOnce() throws {
         let page = "<html lang=\"en\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://a.example/\"></html>"
         let site = try SiteFixture(files: ["en/index.html": page, "de/index.html": page])
