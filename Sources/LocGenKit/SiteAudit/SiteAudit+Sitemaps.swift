@@ -30,6 +30,14 @@ extension SiteAudit {
                 )
                 continue
             }
+            if case .success(let item) = FileSystem.item(at: findings.sourcePath(path)), item.size > SiteFindings.maximumSitemapBytes {
+                findings.report(
+                    .sitemapLimit,
+                    "the file has \(SummaryLine.grouped(item.size)) bytes, over the limit of 50 MB; split it under a sitemap index (it was too large to read)",
+                    at: SourceLocation(file: findings.displayPath(path), line: 0, column: 0)
+                )
+                continue
+            }
             guard let bytes = findings.read(path, limit: SiteFindings.maximumSitemapBytes) else { continue }
             sitemapsRead += 1
             let document = SitemapDocument.parse(bytes)

@@ -18,6 +18,16 @@ struct SitemapLimitTests {
         #expect(findings.first?.location.line == 50_003)
     }
 
+    @Test func reportsASitemapOverFiftyMegabytesWithoutReadingAHugeOne() throws {
+        let site = try SiteFixture()
+        // A sparse file: 101 MiB long, no disk used, too large to be worth reading.
+        let path = try site.folder.write("sitemap-2.xml", "<?xml version=\"1.0\"?>")
+        #expect(truncate(path, 101 << 20) == 0)
+        let findings = try site.audit().filter { $0.check == .sitemapLimit }
+        #expect(findings.map(\.message) == ["the file has 105,906,176 bytes, over the limit of 50 MB; split it under a sitemap index (it was too large to read)"])
+        #expect(findings.first?.location.file == "sitemap-2.xml")
+    }
+
     @Test func reportsABaiduSitemapOverTenMegabytes() throws {
         let mobile = " xmlns:mobile=\"http://www.baidu.com/schemas/sitemap-mobile/1/\""
         var text = Self.urlset(count: 1_100, namespace: mobile, padding: 10_000)
