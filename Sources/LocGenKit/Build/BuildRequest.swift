@@ -30,6 +30,9 @@ public struct BuildRequest: Sendable {
     public var shard: ShardSpec?
     /// Whether sitemaps are written gzip-compressed as `.xml.gz` (`locgen build --gzip`).
     public var compressesSitemaps: Bool
+    /// Whether `locgen seo check` runs on the new output before it is swapped in (`--check`): an
+    /// error-level finding fails the build, warnings become build warnings.
+    public var checksOutput: Bool
 
     public init(
         siteDirectory: String,
@@ -40,7 +43,8 @@ public struct BuildRequest: Sendable {
         buildDate: LocalDateTime? = nil,
         outputPath: String? = nil,
         shard: ShardSpec? = nil,
-        compressesSitemaps: Bool = false
+        compressesSitemaps: Bool = false,
+        checksOutput: Bool = false
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? Self.join(siteDirectory, "locgen.yaml")
@@ -51,6 +55,7 @@ public struct BuildRequest: Sendable {
         self.outputPath = outputPath
         self.shard = shard
         self.compressesSitemaps = compressesSitemaps
+        self.checksOutput = checksOutput
     }
 
     /// The template folders in lookup order: the site's `templates/`, then each theme's.

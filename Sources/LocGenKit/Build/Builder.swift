@@ -49,6 +49,9 @@ public struct Builder: Sendable {
                 duration: .zero
             )
             report.isUpToDate = true
+            if request.checksOutput {
+                try OutputCheck(site: site, folder: site.config.outputPath).run(adding: &report, isStrict: request.isStrict)
+            }
             report.duration = clock.now - start
             progress?.finished(report)
             return report
@@ -58,6 +61,9 @@ public struct Builder: Sendable {
         do throws(BuildFailure) {
             report = try await BuildRun(renderer: renderer, site: site, staging: staging, request: request)
                 .run(progress: progress)
+            if request.checksOutput, request.shard == nil {
+                try OutputCheck(site: site, folder: staging.path).run(adding: &report, isStrict: request.isStrict)
+            }
             try Self.seal(staging, report: report, inputs: inputs, isStrict: request.isStrict)
         } catch {
             staging.discard()

@@ -17,6 +17,9 @@ public struct MergeRequest: Sendable {
     public var shardFolders: [String]
     /// Whether sitemaps are written as `.xml.gz` (`locgen merge --gzip`), as ``BuildRequest/compressesSitemaps``.
     public var compressesSitemaps: Bool
+    /// Whether `locgen seo check` runs on the merged site before it replaces the output (`--check`), as
+    /// ``BuildRequest/checksOutput``.
+    public var checksOutput: Bool
 
     public init(
         siteDirectory: String,
@@ -24,7 +27,8 @@ public struct MergeRequest: Sendable {
         themeDirectories: [String] = [],
         outputPath: String? = nil,
         shardFolders: [String],
-        compressesSitemaps: Bool = false
+        compressesSitemaps: Bool = false,
+        checksOutput: Bool = false
     ) {
         self.siteDirectory = siteDirectory
         self.configPath = configPath ?? BuildRequest.join(siteDirectory, "locgen.yaml")
@@ -32,6 +36,7 @@ public struct MergeRequest: Sendable {
         self.outputPath = outputPath
         self.shardFolders = shardFolders
         self.compressesSitemaps = compressesSitemaps
+        self.checksOutput = checksOutput
     }
 
     /// The build request the shards were made with, as their records give its options.
@@ -44,7 +49,8 @@ public struct MergeRequest: Sendable {
             themeDirectories: themeDirectories,
             buildDate: options.buildDate.map { LocalDateTime(year: $0.year, month: $0.month, day: $0.day) },
             outputPath: outputPath,
-            compressesSitemaps: compressesSitemaps
+            compressesSitemaps: compressesSitemaps,
+            checksOutput: checksOutput
         )
     }
 }

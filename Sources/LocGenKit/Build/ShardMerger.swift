@@ -44,6 +44,9 @@ public struct ShardMerger: Sendable {
         var report: BuildReport
         do throws(BuildFailure) {
             report = try join(shards, site: site, request: build, into: staging, progress: progress)
+            if build.checksOutput {
+                try OutputCheck(site: site, folder: staging.path).run(adding: &report, isStrict: build.isStrict)
+            }
             try Builder.seal(
                 staging,
                 report: report,

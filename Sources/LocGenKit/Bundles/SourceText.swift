@@ -31,12 +31,7 @@ struct SourceText {
     /// The 1-based line and column of a scalar index; the end of the text is a valid index.
     func position(of index: Int) -> ValuePositions.Position {
         let index = max(0, min(index, scalars.count))
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
-        }
+        let low = LineStarts.line(containing: index, starts: lineStarts)
         return ValuePositions.Position(line: low + 1, column: index - lineStarts[low] + 1)
     }
 

@@ -1,4 +1,4 @@
-/// A check `locgen validate` runs, with its stable id, default severity and a one-line explanation.
+/// A check `locgen validate` or `locgen seo check` runs, with its stable id, default severity and a one-line explanation.
 public struct Check: Sendable, Equatable {
     /// A stable check id such as `plural-missing`, used in output, configuration and SARIF rules.
     public struct ID: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible,
@@ -14,6 +14,9 @@ public struct Check: Sendable, Equatable {
     /// What the check is about, for grouping in `--list-checks`.
     public enum Area: String, Sendable, CaseIterable {
         case files, syntax, keys, plurals, arguments, markup, text, seo
+        // The areas of `locgen seo check`.
+        case hreflang, canonical, sitemap, robots
+        case jsonLD = "json-ld"
     }
 
     public var id: ID

@@ -16,7 +16,8 @@ struct Build: AsyncParsableCommand {
             Reads locgen.yaml in the site folder, streams the catalog, renders on
             all cores into a staging folder next to the output and swaps it in
             only when the build succeeded; pages whose inputs did not change are
-            reused from the previous output.
+            reused from the previous output. With --check, the new output must
+            also pass 'locgen seo check' (no error-level finding) to replace it.
 
             Templates and UI strings come from the site's templates/ and locales/,
             then from each --theme folder, then from the default theme built into
@@ -27,6 +28,7 @@ struct Build: AsyncParsableCommand {
               locgen build --site examples/shop --market de --market ch
               locgen build --quiet --report build.json
               locgen build --gzip                     # sitemap.xml.gz instead of sitemap.xml
+              locgen build --check                    # fail on any 'locgen seo check' error
               locgen build --theme ../my-theme        # my-theme, then the built-in theme
               locgen build --no-default-theme --theme ../my-theme
               locgen build --shard 2/4 --output shard-2   # then: locgen merge shard-*
@@ -61,6 +63,9 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Treat warnings, such as a missing template variable, as errors.")
     var strict = false
 
+    @Flag(help: "Run 'locgen seo check' on the new output before it replaces the old; any error fails the build.")
+    var check = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -85,6 +90,11 @@ struct Build: AsyncParsableCommand {
             } catch {
                 throw ValidationError("--shard: \(error.message)")
             }
+            if check {
+                throw ValidationError(
+                    "--check checks a whole site, and a shard is a part of one; check the merged site with 'locgen merge --check'"
+                )
+            }
         }
     }
 
@@ -97,7 +107,8 @@ struct Build: AsyncParsableCommand {
             buildDate: try buildDate(),
             outputPath: output,
             shard: try shard.map { try ShardSpec(parsing: $0) },
-            compressesSitemaps: gzip
+            compressesSitemaps: gzip,
+            checksOutput: check
         )
         let renderer = MustacheRenderer(templates: Self.templates(in: request.templateDirectories), isStrict: strict)
         let progress = BuildProgressPrinter(mode: BuildProgressPrinter.Mode(quiet: quiet))

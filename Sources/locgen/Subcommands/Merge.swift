@@ -46,6 +46,9 @@ struct Merge: AsyncParsableCommand {
     @Flag(help: "Write sitemaps gzip-compressed as .xml.gz, as `locgen build --gzip` does.")
     var gzip = false
 
+    @Flag(help: "Run 'locgen seo check' on the merged site and keep the old output on any error, as `locgen build --check`.")
+    var check = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -61,7 +64,8 @@ struct Merge: AsyncParsableCommand {
             themeDirectories: Build.themeDirectories(themes, noDefaultTheme: noDefaultTheme),
             outputPath: output,
             shardFolders: shards,
-            compressesSitemaps: gzip
+            compressesSitemaps: gzip,
+            checksOutput: check
         )
         let templates = Build.templates(
             in: BuildRequest(siteDirectory: site, themeDirectories: request.themeDirectories).templateDirectories

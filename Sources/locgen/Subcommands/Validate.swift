@@ -45,6 +45,15 @@ struct Validate: AsyncParsableCommand {
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
+
+        /// Whether text output is coloured: `auto` colours a terminal unless `NO_COLOR` is set.
+        var isOn: Bool {
+            switch self {
+            case .always: true
+            case .never: false
+            case .auto: Terminal.isOutputTerminal && Terminal.environment("NO_COLOR") == nil
+            }
+        }
     }
 
     func validate() throws {
@@ -74,12 +83,7 @@ struct Validate: AsyncParsableCommand {
             Terminal.printError(error.compilerStyleDescription)
             Terminal.exit(2)
         }
-        let useColor: Bool
-        switch color {
-        case .always: useColor = true
-        case .never: useColor = false
-        case .auto: useColor = Terminal.isOutputTerminal && Terminal.environment("NO_COLOR") == nil
-        }
+        let useColor = color.isOn
         let reporter = DiagnosticReporter(format: ReportFormat(rawValue: format) ?? .text, useColor: useColor, toolVersion: LocGenCommand.version)
         Terminal.write(reporter.render(result.diagnostics, summary: result.summary))
         Terminal.exit(result.exitStatus)

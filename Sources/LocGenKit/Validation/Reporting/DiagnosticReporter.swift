@@ -11,12 +11,21 @@ public struct DiagnosticReporter: Sendable {
     public var toolVersion: String
     /// An absolute URL of locgen's documentation, written as SARIF `informationUri` when given.
     public var informationURI: String?
+    /// The checks the run knows, listed as SARIF rules: ``Check/all`` or ``Check/site``.
+    public var checks: [Check]
 
-    public init(format: ReportFormat, useColor: Bool, toolVersion: String, informationURI: String? = nil) {
+    public init(
+        format: ReportFormat,
+        useColor: Bool,
+        toolVersion: String,
+        informationURI: String? = nil,
+        checks: [Check] = Check.all
+    ) {
         self.format = format
         self.useColor = useColor
         self.toolVersion = toolVersion
         self.informationURI = informationURI
+        self.checks = checks
     }
 
     /// Renders all findings (already sorted) and the summary as the whole output text.
@@ -31,7 +40,7 @@ public struct DiagnosticReporter: Sendable {
         case .github:
             GitHubReporter().render(diagnostics, summary: summary)
         case .sarif:
-            SARIFReporter(toolVersion: toolVersion, informationURI: informationURI).render(diagnostics)
+            SARIFReporter(toolVersion: toolVersion, informationURI: informationURI, checks: checks).render(diagnostics)
         case .junit:
             JUnitReporter(toolVersion: toolVersion).render(diagnostics, summary: summary)
         }

@@ -34,7 +34,9 @@ struct GitHubReporter {
         }
         properties.append(("title", diagnostic.check.rawValue))
         let list = properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
-        return "::\(diagnostic.severity.rawValue) \(list)::\(escapeData(diagnostic.message))"
+        // GitHub calls a note a notice.
+        let command = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
+        return "::\(command) \(list)::\(escapeData(diagnostic.message))"
     }
 
     // GitHub's runner (toolkit `command.ts`) escapes a command's message with escapeData and its

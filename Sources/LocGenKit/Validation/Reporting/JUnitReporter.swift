@@ -47,7 +47,7 @@ struct JUnitReporter {
         case .error:
             output += "      <failure message=\"\(attribute(diagnostic.message))\" "
             output += "type=\"\(attribute(diagnostic.check.rawValue))\">\(report)</failure>\n"
-        case .warning:
+        case .warning, .note:
             output += "      <system-out>\(report)</system-out>\n"
         }
         output += "    </testcase>\n"

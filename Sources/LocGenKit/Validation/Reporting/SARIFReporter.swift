@@ -11,9 +11,11 @@ struct SARIFReporter {
 
     var toolVersion: String
     var informationURI: String?
+    /// The checks listed as rules: ``Check/all`` for `locgen validate`, ``Check/site`` for `locgen seo check`.
+    var checks: [Check] = Check.all
 
     func render(_ diagnostics: [Diagnostic]) -> String {
-        let rules = SARIFReporter.rules(for: diagnostics)
+        let rules = SARIFReporter.rules(for: diagnostics, checks: checks)
         var ruleIndex: [Check.ID: Int] = [:]
         for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
         var driver: [(String, JSONText)] = [("name", .string("locgen"))]
@@ -37,15 +39,18 @@ struct SARIFReporter {
     }
 
     /// Every known check, then any other check id the findings use, sorted.
-    static func rules(for diagnostics: [Diagnostic]) -> [Check] {
-        let known = Set(Check.all.map(\.id))
+    static func rules(for diagnostics: [Diagnostic], checks: [Check] = Check.all) -> [Check] {
+        let known = Set(checks.map(\.id))
         let others = Set(diagnostics.map(\.check)).subtracting(known).sorted()
-        return Check.all + others.map { Check(id: $0, area: .files, defaultSeverity: .error, summary: $0.rawValue) }
+        return checks + others.map { Check(id: $0, area: .files, defaultSeverity: .error, summary: $0.rawValue) }
     }
 
     static func rule(_ check: Check) -> JSONText {
+        let isSiteCheck = check.id.rawValue.hasPrefix("seo.")
         let help =
-            "\(check.summary). Set its level in locgen.yaml under validate.checks: '\(check.id): error', "
+            isSiteCheck
+            ? "\(check.summary). See docs/SEO.md for what it checks and how to fix it."
+            : "\(check.summary). Set its level in locgen.yaml under validate.checks: '\(check.id): error', "
             + "'warning' or 'off'."
         return .object([
             ("id", .string(check.id.rawValue)),
@@ -53,7 +58,7 @@ struct SARIFReporter {
             ("fullDescription", .object([("text", .string(check.summary))])),
             ("help", .object([("text", .string(help))])),
             ("defaultConfiguration", .object([("level", .string(check.defaultSeverity.rawValue))])),
-            ("properties", .object([("tags", .array([.string("localization"), .string(check.area.rawValue)]))])),
+            ("properties", .object([("tags", .array([.string(isSiteCheck ? "seo" : "localization"), .string(check.area.rawValue)]))])),
         ])
     }
 

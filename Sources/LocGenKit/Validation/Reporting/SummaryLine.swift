@@ -18,7 +18,8 @@ enum SummaryLine {
             files = "\(grouped(filesWithFindings)) of \(counted(summary.filesChecked, "file"))"
         }
         let scope =
-            "\(counted(summary.messagesChecked, "message")) in \(counted(summary.localesChecked.count, "locale"))"
+            summary.scope
+            ?? "\(counted(summary.messagesChecked, "message")) in \(counted(summary.localesChecked.count, "locale"))"
         return "\(findings) in \(files) (\(scope))"
     }
 

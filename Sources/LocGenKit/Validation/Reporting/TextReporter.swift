@@ -17,7 +17,7 @@ struct TextReporter {
         let location = TextReporter.printable(diagnostic.location.description)
         let severity = diagnostic.severity.rawValue + ":"
         var output = paint(location + ":", .bold) + " "
-        output += paint(severity, diagnostic.severity == .error ? .red : .yellow) + " "
+        output += paint(severity, Self.style(of: diagnostic.severity)) + " "
         output += TextReporter.printable(diagnostic.message) + " "
         output += paint("[\(diagnostic.check.rawValue)]", .dim) + "\n"
         if let sourceLine = diagnostic.sourceLine, diagnostic.location.line >= 1 {
@@ -72,6 +72,14 @@ struct TextReporter {
         case yellow = "\u{1B}[1;33m"
         case green = "\u{1B}[1;32m"
         case dim = "\u{1B}[2m"
+    }
+
+    static func style(of severity: Severity) -> Style {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .note: .bold
+        }
     }
 
     private func paint(_ text: String, _ style: Style) -> String {

@@ -13,6 +13,8 @@ public struct ValidationSummary: Sendable, Equatable {
     /// The paths of the files that were checked, as in diagnostics' locations; the JUnit report
     /// lists each file without findings as a passing test case.
     public var files: [String]
+    /// What was checked, in words, in place of the messages and locales (`520 pages, 2 sitemaps`).
+    public var scope: String?
 
     public init(
         filesChecked: Int,
