@@ -10,4 +10,4 @@ swift build --build-tests -Xswiftc -warnings-as-errors
 echo "==> running the tests"
 swift test --skip-build
 echo "==> validating the theme's locale bundles"
-"$(swift build --show-bin-path)/locgen" validate --strict --source en locales
+"$(swift build --show-bin-path)/locgen" validate --strict --config Scripts/theme-validate.yaml locales

@@ -48,9 +48,21 @@ struct BuildRun {
             markets.append(.init(id: site.markets[index].id, pages: entries[index].count + 1))
             progress?.marketFinished(id: site.markets[index].id, pages: entries[index].count + 1)
         }
+        var selectorURL: String?
+        do {
+            // The site's own static/index.html, copied above, keeps the root.
+            let rootIsTaken = BuildInputs.fileExists(staging.path + "/index.html")
+            if let page = try SelectorPage(site: site).page(rootIsTaken: rootIsTaken) {
+                try totals.emit(page, with: emitter)
+                if site.config.xDefault == .selector { selectorURL = PageContext.siteURL(site.config) }
+            }
+        } catch {
+            errors.append(error)
+        }
         guard errors.isEmpty else { throw BuildFailure(.build, errors) }
         do {
-            try SearchEngineFiles(site: site, staging: staging.path, writer: writer).write(entries: entries)
+            try SearchEngineFiles(site: site, staging: staging.path, writer: writer)
+                .write(entries: entries, selector: selectorURL)
         } catch {
             throw BuildFailure(.build, error)
         }

@@ -29,7 +29,7 @@ public struct Builder: Sendable {
     {
         let clock = ContinuousClock()
         let start = clock.now
-        let site = try SitePlan.load(request)
+        var site = try SitePlan.load(request)
         let lock: BuildLock
         do {
             lock = try BuildLock(output: site.config.outputPath)
@@ -47,7 +47,7 @@ public struct Builder: Sendable {
                 outputPath: site.config.outputPath,
                 markets: previous.markets,
                 renderedPages: 0,
-                reusedPages: previous.markets.reduce(0) { $0 + $1.pages },
+                reusedPages: previous.markets.reduce(previous.sitePages) { $0 + $1.pages },
                 staticFiles: previous.staticFiles,
                 warnings: [],
                 duration: .zero
@@ -57,6 +57,7 @@ public struct Builder: Sendable {
             progress?.finished(report)
             return report
         }
+        site.loadRelatedProducts()
         let staging: StagingFolder
         do {
             try StagingFolder.recoverLeftovers(of: site.config.outputPath)
@@ -83,7 +84,12 @@ public struct Builder: Sendable {
                 )
             }
             do {
-                let record = BuildInputs(digest: inputs, markets: report.markets, staticFiles: report.staticFiles)
+                let record = BuildInputs(
+                    digest: inputs,
+                    markets: report.markets,
+                    staticFiles: report.staticFiles,
+                    sitePages: report.totalPages - report.markets.reduce(0) { $0 + $1.pages }
+                )
                 try BuildInputs.write(record, into: staging.path)
                 try staging.swapIn()
             } catch {

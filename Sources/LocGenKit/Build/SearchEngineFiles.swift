@@ -19,8 +19,17 @@ struct SearchEngineFiles {
         var baidu: [Sitemap.Entry] = []
     }
 
-    func write(entries: [[IndexEntry]]) throws(LocGenError) {
+    /// Writes the files; `selector` is the language selector's URL when it is the site's x-default, which
+    /// the main host's standard sitemap then lists.
+    func write(entries: [[IndexEntry]], selector: String? = nil) throws(LocGenError) {
         var hosts: [String: Host] = [:]
+        if let selector {
+            hosts[site.config.baseURL.origin] = Host(
+                origin: site.config.baseURL.origin,
+                folder: "",
+                standard: [Sitemap.Entry(url: selector, alternates: [])]
+            )
+        }
         for index in site.selected {
             let plan = site.markets[index]
             let origin = plan.market.url.origin

@@ -83,7 +83,7 @@ extension ConfigValue {
         switch self {
         case .string: "a string"
         case .rate: "a decimal number"
-        case .integer(let minimum): minimum == 0 ? "a whole number (0 or more)" : "a whole number"
+        case .integer(let minimum): "a whole number (\(minimum) or more)"
         case .boolean: "true or false"
         case .choice(_, let values): "one of " + values.map { "'\($0)'" }.joined(separator: ", ")
         case .list: "a list"
