@@ -13,7 +13,10 @@ struct ProductPageDataTests {
         let site = try BuildFixture()
         try site.folder.write(
             "site/locgen.yaml",
-            BuildFixture.config.replacingOccurrences(of: "    returns-days: 30\n", with: "    returns-days: 30\n" + extra)
+            BuildFixture.config.replacingOccurrences(
+                of: "    returns-days: 30\n",
+                with: "    returns-days: 30\n" + extra
+            )
         )
         try site.folder.write(
             "site/locales/de.yaml",

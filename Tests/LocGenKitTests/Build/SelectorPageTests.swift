@@ -31,7 +31,9 @@ struct SelectorPageTests {
     }
 
     @Test func isEveryClustersXDefaultAndInTheSitemapWhenConfigured() async throws {
-        let site = try Self.site(config: BuildFixture.config.replacingOccurrences(of: "markets:\n", with: "x-default: selector\nmarkets:\n"))
+        let site = try Self.site(
+            config: BuildFixture.config.replacingOccurrences(of: "markets:\n", with: "x-default: selector\nmarkets:\n")
+        )
         _ = try await site.build()
         #expect(site.page("index.html").contains("selector.isXDefault=true\n"))
         #expect(site.page("index.html").contains("t.title=Shop\n"))
