@@ -162,7 +162,7 @@ extension ConfigKey {
         ),
         ConfigKey(
             name: "minimum",
-            value: .string(pattern: #"^[0-9]+(\.[0-9]+)?$"#),
+            value: .amount,
             summary: "The lowest price, in the market's currency, that can be paid in installments.",
             defaultNote: "every price",
             example: "\"100\"",

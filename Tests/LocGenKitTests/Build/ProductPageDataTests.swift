@@ -69,7 +69,7 @@ struct ProductPageDataTests {
     }
 
     @Test func showsTheMonthlyInstallmentFromTheMinimumOn() async throws {
-        let site = try Self.site(de: "    installments: { count: 3, interest-free: true, minimum: \"50\" }\n")
+        let site = try Self.site(de: "    installments: { count: 3, interest-free: true, minimum: 50 }\n")
         _ = try await site.build()
         // 100.00 EUR ÷ 3 = 33.333…, rounded to the cent.
         let tent = site.page("de/zelt/index.html")
