@@ -14,7 +14,7 @@ echo "==> running the tests"
 swift test --skip-build
 echo "==> validating the theme's locale bundles"
 locgen="$(swift build --show-bin-path)/locgen"
-"$locgen" validate --strict --source en locales
+"$locgen" validate --strict --config Scripts/theme-validate.yaml locales
 echo "==> building the demo shop with --check (locgen seo check on its output)"
 demo="$(mktemp -d)"
 trap 'rm -rf "$demo"' EXIT

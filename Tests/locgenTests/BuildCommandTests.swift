@@ -72,6 +72,11 @@ struct BuildCommandTests {
     @Test func findsNoTemplatesWhenTheDefaultThemeIsLeftOut() throws {
         let (folder, site) = try Self.copyOfDemo()
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Without the theme's bundles no payment method has a name, which would fail the configuration first.
+        let config = try String(contentsOfFile: site + "/locgen.yaml", encoding: .utf8)
+        try config.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("payment-methods:") }.joined(separator: "\n")
+            .write(toFile: site + "/locgen.yaml", atomically: true, encoding: .utf8)
         let environment = ["XDG_CACHE_HOME": folder + "/cache", "CI": "true"]
         let result = try LocgenProcess.run(["build", "--site", site, "--no-default-theme"], environment: environment)
         #expect(result.status == 1)
@@ -79,5 +84,24 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site + "/public"))
         // The built-in theme is not even written out.
         #expect(!FileManager.default.fileExists(atPath: folder + "/cache"))
+    }
+
+    @Test func paymentMethodNoBundleNamesExitsWithAConfigurationError() throws {
+        let (folder, site) = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let config = try String(contentsOfFile: site + "/locgen.yaml", encoding: .utf8)
+        try config.replacingOccurrences(of: "amex, oxxo,", with: "amex, oxo,")
+            .write(toFile: site + "/locgen.yaml", atomically: true, encoding: .utf8)
+        let environment = ["XDG_CACHE_HOME": folder + "/cache", "CI": "true"]
+        let result = try LocgenProcess.run(["build", "--site", site], environment: environment)
+        #expect(result.status == 2)
+        #expect(
+            result.standardError.contains(
+                "shop/locgen.yaml:127:47: error: market 'mx' accepts the payment method 'oxo', which no locale bundle "
+                    + "names for es-MX; did you mean 'oxxo'?"
+            ),
+            "\(result.standardError)"
+        )
+        #expect(!FileManager.default.fileExists(atPath: site + "/public"))
     }
 }

@@ -39,8 +39,8 @@ struct IndexNowCommandTests {
                 + "https://shop.example.cn/\(Self.key).txt:"
         )
         #expect(lines.contains("  https://shop.example.com/de/alpina-hardshell-jacke/"))
-        // 42 URLs on the China host and 11 × 43 on the main host, each on a line of its own.
-        #expect(lines.filter { $0.hasPrefix("  https://") }.count == 42 + 11 * 43)
+        // 42 URLs on the China host and 11 × 43 on the main host and its root page, each on a line of its own.
+        #expect(lines.filter { $0.hasPrefix("  https://") }.count == 42 + 11 * 43 + 1)
         #expect(lines.last == "dry run: nothing was sent; add --send to submit")
     }
 
@@ -86,7 +86,7 @@ struct IndexNowCommandTests {
         #expect(result.status == 1)
         #expect(
             result.standardOutput
-                == "shop.example.com: 473 URLs, 202 Accepted: the URLs were received; the key is checked later\n"
+                == "shop.example.com: 474 URLs, 202 Accepted: the URLs were received; the key is checked later\n"
         )
         #expect(result.standardError.hasPrefix("error: shop.example.cn: 42 URLs, 403 Forbidden"))
         let received = try String(contentsOfFile: folder + "/received.txt", encoding: .utf8)

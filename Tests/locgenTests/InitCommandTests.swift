@@ -23,7 +23,7 @@ struct InitCommandTests {
             currentDirectory: folder
         )
         #expect(built.status == 0, "\(built.standardError)")
-        #expect(built.standardOutput.hasPrefix("built 18 pages (18 rendered, 0 reused) and 1 static file into shop/"))
+        #expect(built.standardOutput.hasPrefix("built 19 pages (19 rendered, 0 reused) and 1 static file into shop/"))
         #expect(FileManager.default.fileExists(atPath: folder + "/shop/public/jp/index.html"))
         let themes = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache/locgen")
         #expect(themes.count == 1 && themes[0].hasPrefix("theme-"), "\(themes)")

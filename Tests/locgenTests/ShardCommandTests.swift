@@ -42,7 +42,7 @@ struct ShardCommandTests {
         #expect(merge.status == 0, "\(merge.standardError)")
         #expect(
             merge.standardOutput.hasPrefix(
-                "built 515 pages (515 rendered, 0 reused) and 1 static file into \(folder)/merged"
+                "built 516 pages (516 rendered, 0 reused) and 1 static file into \(folder)/merged"
             )
         )
         let expected = try FileManager.default.subpathsOfDirectory(atPath: site + "/public").sorted()

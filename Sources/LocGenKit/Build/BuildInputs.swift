@@ -16,6 +16,8 @@ struct BuildInputs: Sendable {
     /// What the build that matched made, to report again.
     var markets: [BuildReport.MarketPages]
     var staticFiles: Int
+    /// Pages of no market (the language selector at the root), counted in the report's totals.
+    var sitePages = 0
 
     /// Hashes the inputs of a planned build.
     static func digest(of site: SitePlan, request: BuildRequest) -> UInt64 {
@@ -46,12 +48,14 @@ struct BuildInputs: Sendable {
             let markets = object["markets"] as? [[String: Any]],
             let staticFiles = object["staticFiles"] as? Int
         else { return nil }
+        // Absent in records of builds before the selector page.
+        let sitePages = object["sitePages"] as? Int ?? 0
         var pages: [BuildReport.MarketPages] = []
         for market in markets {
             guard let id = market["id"] as? String, let count = market["pages"] as? Int else { return nil }
             pages.append(BuildReport.MarketPages(id: id, pages: count))
         }
-        return BuildInputs(digest: digest, markets: pages, staticFiles: staticFiles)
+        return BuildInputs(digest: digest, markets: pages, staticFiles: staticFiles, sitePages: sitePages)
     }
 
     static func fileExists(_ path: String) -> Bool {
@@ -79,6 +83,7 @@ struct BuildInputs: Sendable {
             ("digest", .string(StableHash.hex(digest))),
             ("markets", .array(markets.map { .object([("id", .string($0.id)), ("pages", .int($0.pages))]) })),
             ("staticFiles", .int(staticFiles)),
+            ("sitePages", .int(sitePages)),
         ]).rendered + "\n"
     }
 

@@ -1,12 +1,14 @@
 import LocGenICU
 
-/// Builds a site: one page per product per market, an index page per market, and `static/`, written into a
-/// staging folder that replaces the output only when everything succeeded.
+/// Builds a site: one page per product per market, an index page per market, a language selector at the root, and
+/// `static/`, written into a staging folder that replaces the output only when everything succeeded.
 ///
 /// The catalog is streamed in batches of products; each batch is rendered on all cores and written before
 /// the next is read, so memory holds one batch of pages. What stays for the whole build is one small
 /// ``IndexEntry`` per product and market (id, name, URL and formatted price, about 200 bytes: 60 MB for
-/// 300,000 pages), kept so each market's index can be sorted by collation once the catalog ends.
+/// 300,000 pages), kept so each market's index can be sorted by collation once the catalog ends, and the
+/// products some product lists as related (``RelatedProducts``, found by a first pass over the catalog), for
+/// the cards on the pages that list them.
 ///
 /// Pages are rendered again only when their inputs changed: each page's template name, a digest of the
 /// template folders, a digest of the market's messages, its data and its message arguments are hashed
@@ -29,7 +31,7 @@ public struct Builder: Sendable {
     {
         let clock = ContinuousClock()
         let start = clock.now
-        let site = try SitePlan.load(request)
+        var site = try SitePlan.load(request)
         let lock = try Self.lock(site.config.outputPath)
         // Held until the build returns or throws.
         defer { withExtendedLifetime(lock) {} }
@@ -43,7 +45,7 @@ public struct Builder: Sendable {
                 outputPath: site.config.outputPath,
                 markets: previous.markets,
                 renderedPages: 0,
-                reusedPages: previous.markets.reduce(0) { $0 + $1.pages },
+                reusedPages: previous.markets.reduce(previous.sitePages) { $0 + $1.pages },
                 staticFiles: previous.staticFiles,
                 warnings: [],
                 duration: .zero
@@ -56,6 +58,7 @@ public struct Builder: Sendable {
             progress?.finished(report)
             return report
         }
+        site.loadRelatedProducts()
         let staging = try Self.stage(site.config.outputPath, request: request)
         var report: BuildReport
         do throws(BuildFailure) {
@@ -90,7 +93,12 @@ public struct Builder: Sendable {
             )
         }
         do {
-            let record = BuildInputs(digest: inputs, markets: report.markets, staticFiles: report.staticFiles)
+            let record = BuildInputs(
+                digest: inputs,
+                markets: report.markets,
+                staticFiles: report.staticFiles,
+                sitePages: report.totalPages - report.markets.reduce(0) { $0 + $1.pages }
+            )
             try BuildInputs.write(record, into: staging.path)
             try staging.swapIn()
         } catch {

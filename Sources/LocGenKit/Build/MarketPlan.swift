@@ -17,6 +17,10 @@ struct MarketPlan: Sendable {
     var nativeName: String
     /// `ltr` or `rtl`, for `<html dir>`.
     var direction: String
+    /// The payment methods `locgen.yaml` lists, named in the market's locale.
+    var paymentMethods: [PaymentMethodName] = []
+    /// The currency format of monthly installments, with the currency's digits whatever the price ending.
+    var installmentFormat: NumberFormat?
 
     var id: String { market.id }
 
@@ -46,20 +50,15 @@ extension MarketPlan {
         bundles: (LocaleID) -> [[String: String]?]
     ) throws(LocGenError) {
         let chain = market.locale.fallbackChain
-        // The site's whole chain before the theme's: a site's `de` message beats the theme's `de-CH` one, so
-        // a site overriding a theme string once overrides it for every region. The source locale comes last.
-        var lookup: [[String: String]] = []
-        for folder in 0..<folders {
-            lookup += chain.compactMap { bundles($0)[folder] }
-        }
-        lookup += bundles(config.sourceLocale).compactMap { $0 }
-        let messages = MessageTable(locale: market.locale, timeZone: market.timeZone, bundles: lookup)
-        var digest = StableHash()
-        for key in messages.keys {
-            digest.combine(key)
-            digest.combine(messages.pattern(for: key) ?? "")
-        }
+        let (messages, digest) = Self.messages(
+            locale: market.locale,
+            timeZone: market.timeZone,
+            sourceLocale: config.sourceLocale,
+            folders: folders,
+            bundles: bundles
+        )
         let format: NumberFormat
+        var installmentFormat: NumberFormat?
         do {
             // Whole-number endings show whole numbers ("31 639 ₽", not "31 639,00 ₽"), as shops that
             // price that way print them; the amount itself is already whole.
@@ -70,6 +69,9 @@ extension MarketPlan {
                 cash: market.pricing.rounding == .cash,
                 skeletonSuffix: isWhole ? "precision-integer" : ""
             )
+            if market.installments != nil {
+                installmentFormat = try NumberFormat.currency(market.currency, locale: market.locale, cash: false)
+            }
         } catch {
             throw LocGenError(.invalidConfiguration, "market '\(market.id)': \(error.message)", underlyingError: error)
         }
@@ -78,11 +80,38 @@ extension MarketPlan {
             folder: try OutputLayout.folder(of: market, mainHost: config.baseURL.host),
             chain: chain + [config.sourceLocale],
             messages: messages,
-            messageDigest: digest.value,
+            messageDigest: digest,
             priceFormat: format,
             url: market.url.origin + URLPathEncoding.path(market.url.pathPrefix),
             nativeName: market.locale.nativeName,
-            direction: market.locale.isRightToLeft ? "rtl" : "ltr"
+            direction: market.locale.isRightToLeft ? "rtl" : "ltr",
+            paymentMethods: Self.paymentNames(of: market, messages: messages),
+            installmentFormat: installmentFormat
         )
+    }
+
+    /// A locale's messages, and a ``StableHash`` of every pattern in them so pages re-render when one changes.
+    static func messages(
+        locale: LocaleID,
+        timeZone: TimeZoneID,
+        sourceLocale: LocaleID,
+        folders: Int,
+        bundles: (LocaleID) -> [[String: String]?]
+    ) -> (MessageTable, UInt64) {
+        // The site's whole chain before the theme's: a site's `de` message beats the theme's `de-CH` one, so
+        // a site overriding a theme string once overrides it for every region. The source locale comes last.
+        let chain = locale.fallbackChain
+        var lookup: [[String: String]] = []
+        for folder in 0..<folders {
+            lookup += chain.compactMap { bundles($0)[folder] }
+        }
+        lookup += bundles(sourceLocale).compactMap { $0 }
+        let messages = MessageTable(locale: locale, timeZone: timeZone, bundles: lookup)
+        var digest = StableHash()
+        for key in messages.keys {
+            digest.combine(key)
+            digest.combine(messages.pattern(for: key) ?? "")
+        }
+        return (messages, digest.value)
     }
 }

@@ -3,10 +3,12 @@ import LocGenICU
 /// The parts of a page's template data shared by product and index pages.
 enum PageContext {
     static func site(_ config: SiteConfig) -> TemplateValue {
-        [
-            "name": .text(config.name),
-            "url": .text(config.baseURL.origin + URLPathEncoding.path(config.baseURL.pathPrefix)),
-        ]
+        ["name": .text(config.name), "url": .text(siteURL(config))]
+    }
+
+    /// The site's base URL with its path percent-encoded: where the language selector page is.
+    static func siteURL(_ config: SiteConfig) -> String {
+        config.baseURL.origin + URLPathEncoding.path(config.baseURL.pathPrefix)
     }
 
     /// A price's parts as the locale writes them (`price.parts.currency`, `.integer`, `.decimal`,
@@ -30,6 +32,7 @@ enum PageContext {
             "url": .text(plan.url),
             // A section over `hasReturns` shows the returns window only where the market has one.
             "hasReturns": .bool(plan.market.returnsDays != nil),
+            "paymentMethods": .list(plan.paymentMethods.map { ["id": .text($0.id), "name": .text($0.name)] }),
         ]
         if let days = plan.market.returnsDays { members["returnsDays"] = .text(String(days)) }
         return .object(members)
@@ -41,7 +44,8 @@ enum PageContext {
         slug: String,
         url: String,
         plan: MarketPlan,
-        site: SiteConfig
+        site: SiteConfig,
+        related: [TemplateValue]
     ) -> TemplateValue {
         var members: [String: TemplateValue] = [
             "id": .text(product.id),
@@ -50,15 +54,22 @@ enum PageContext {
             "slug": .text(slug),
             "inStock": .bool((product.stock ?? 1) > 0),
             "images": .list(product.images.map { image(of: $0, name: name, plan: plan, site: site) }),
-            // Related products are listed by id: their slugs are known only once the catalog reaches them.
-            "related": .list(product.related.map { ["id": .text($0)] }),
+            "related": .list(related),
         ]
         if let description = product.text["description"]?.resolve(along: plan.chain) {
             members["description"] = .text(description)
         }
-        if let category = product.category { members["category"] = .text(category) }
+        if let category = product.category {
+            members["category"] = .text(category)
+            members["categoryName"] = .text(categoryName(category, in: plan))
+        }
         if let stock = product.stock { members["stock"] = .text(String(stock)) }
         return .object(members)
+    }
+
+    /// A category's name in the market's locale (message `category.<id>`), or its id when no bundle names it.
+    static func categoryName(_ id: String, in plan: MarketPlan) -> String {
+        ((try? plan.messages.format("category." + id, arguments: [:])) ?? nil) ?? id
     }
 
     /// An image's absolute URL (relative sources are under the base URL, where `static/` is published) and

@@ -28,7 +28,7 @@ struct PageEmitter: Sendable {
             html = try renderer.render(
                 template: page.template,
                 context: page.context,
-                messages: site.markets[page.market].messages,
+                messages: page.messages ?? site.markets[page.market].messages,
                 arguments: page.arguments
             )
         } catch {

@@ -9,6 +9,8 @@ struct PlannedPage: Sendable {
     var arguments: [String: MessageValue]
     /// Index into ``SitePlan/markets``.
     var market: Int
+    /// The messages of a page that belongs to no market (the language selector), instead of the market's.
+    var messages: MessageTable?
     /// The ``StableHash`` of template name, templates, messages, context and arguments.
     var inputHash: UInt64
 

@@ -18,11 +18,18 @@ extension ProductPages {
             openGraph.insert(HreflangCode.openGraphLocale(for: other.market.locale))
         }
         alternates.sort { $0.hreflang < $1.hreflang }
-        if case .market(let id)? = site.config.xDefault,
-            let fallback = site.markets.first(where: { $0.id == id }), fallback.sells(product),
-            let slug = fallback.slug(of: product)
-        {
-            alternates.append(PageHead.Alternate(hreflang: "x-default", href: fallback.url(ofSlug: slug)))
+        switch site.config.xDefault {
+        case .market(let id)?:
+            if let fallback = site.markets.first(where: { $0.id == id }), fallback.sells(product),
+                let slug = fallback.slug(of: product)
+            {
+                alternates.append(PageHead.Alternate(hreflang: "x-default", href: fallback.url(ofSlug: slug)))
+            }
+        case .selector?:
+            // The language selector at the site's root serves every product's cluster.
+            alternates.append(PageHead.Alternate(hreflang: "x-default", href: PageContext.siteURL(site.config)))
+        case nil:
+            break
         }
         return (alternates, openGraph.sorted())
     }
@@ -65,5 +72,22 @@ extension ProductPages {
             image: images.first,
             jsonLD: structured.scriptText
         )
+    }
+
+    /// The page's breadcrumb trail for schema.org: the market's home, the category (its localized name; the
+    /// market's index stands in for the category page locgen does not make) and the product.
+    func breadcrumbs(of product: Product, in plan: MarketPlan, name: String, url: String) -> BreadcrumbStructuredData {
+        let home = (try? plan.messages.format("site.home", arguments: [:])) ?? nil
+        var crumbs = [BreadcrumbStructuredData.Crumb(name: home ?? site.config.name, url: plan.url)]
+        if let category = product.category {
+            crumbs.append(
+                .init(
+                    name: PageContext.categoryName(category, in: plan),
+                    url: plan.url + "#" + URLPathEncoding.segment(category)
+                )
+            )
+        }
+        crumbs.append(.init(name: name, url: url))
+        return BreadcrumbStructuredData(crumbs: crumbs)
     }
 }

@@ -56,14 +56,24 @@ struct ProductPages: Sendable {
             members["isCurrent"] = .bool(entry.id == market.id)
             return TemplateValue.object(members)
         }
-        let productValue = PageContext.product(product, name: name, slug: slug, url: url, plan: plan, site: site.config)
+        let productValue = PageContext.product(
+            product,
+            name: name,
+            slug: slug,
+            url: url,
+            plan: plan,
+            site: site.config,
+            related: relatedCards(of: product, in: plan)
+        )
         var images: [String] = []
         if case .list(let items)? = productValue[path: "images"] {
             for case .object(let members) in items {
                 if case .text(let source)? = members["src"] { images.append(source) }
             }
         }
-        let head = try head(of: product, in: plan, cluster: cluster, name: name, url: url, price: price, images: images)
+        var head = try head(of: product, in: plan, cluster: cluster, name: name, url: url, price: price, images: images)
+        head.breadcrumbJSONLD = breadcrumbs(of: product, in: plan, name: name, url: url).scriptText
+        let installment = plan.installment(of: price.amount)
         let context: TemplateValue = .object([
             "site": PageContext.site(site.config),
             "market": PageContext.market(plan),
@@ -79,6 +89,13 @@ struct ProductPages: Sendable {
                 "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
                 "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
                 "parts": PageContext.priceParts(parts),
+                // `false` where the market offers no installments or the price is below their minimum.
+                "installments": installment.map { installment in
+                    [
+                        "count": .text(String(installment.plan.count)), "amount": .text(installment.amount),
+                        "isInterestFree": .bool(installment.plan.isInterestFree),
+                    ]
+                } ?? .bool(false),
             ],
             "dates": PageContext.dates(of: product, in: plan, delivery: delivery),
         ])
@@ -92,6 +109,10 @@ struct ProductPages: Sendable {
         if let tax = market.pricing.tax { arguments["rate"] = .number(tax.rate.text) }
         // The delivery date for `{date, date, …}`: a calendar day, the same day in every zone.
         if let delivery { arguments["date"] = .date(.local(delivery)) }
+        if let installment {
+            arguments["installments"] = .number(String(installment.plan.count))
+            arguments["installmentAmount"] = .string(installment.amount)
+        }
         arguments["currency"] = .string(market.currency.code)
         arguments["site"] = .string(site.config.name)
         arguments["market"] = .string(plan.nativeName)

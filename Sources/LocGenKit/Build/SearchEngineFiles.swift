@@ -30,8 +30,15 @@ struct SearchEngineFiles {
     }
 
     /// Writes the files; `manifest` is this build's, `previous` the one before, for the IndexNow changes.
-    func write(entries: [[IndexEntry]], manifest: BuildManifest, previous: BuildManifest) throws(LocGenError) {
-        let hosts = hosts(entries: entries, manifest: manifest)
+    /// `selector` is the URL of the language selector at the root, when the build wrote one; the main host's
+    /// standard sitemap lists it.
+    func write(
+        entries: [[IndexEntry]],
+        manifest: BuildManifest,
+        previous: BuildManifest,
+        selector: String? = nil
+    ) throws(LocGenError) {
+        let hosts = hosts(entries: entries, manifest: manifest, selector: selector)
         for origin in hosts.keys.sorted() {
             let host = hosts[origin]!
             var sitemapURLs: [String] = []
@@ -66,8 +73,19 @@ struct SearchEngineFiles {
     }
 
     /// The hosts of the markets built, by origin, with their sitemap entries.
-    private func hosts(entries: [[IndexEntry]], manifest: BuildManifest) -> [String: Host] {
+    private func hosts(entries: [[IndexEntry]], manifest: BuildManifest, selector: String?) -> [String: Host] {
         var hosts: [String: Host] = [:]
+        if let selector {
+            hosts[site.config.baseURL.origin] = Host(
+                name: site.config.baseURL.host,
+                origin: site.config.baseURL.origin,
+                folder: "",
+                root: site.config.baseURL.description,
+                standard: [
+                    Sitemap.Entry(url: selector, alternates: [], lastModified: manifest.pages["index.html"]?.lastModified)
+                ]
+            )
+        }
         for index in site.selected {
             let plan = site.markets[index]
             let origin = plan.market.url.origin

@@ -1,5 +1,5 @@
-/// The last phase of a build, once every product page is in staging: the market index pages, the sitemaps
-/// and `robots.txt`, the manifest, and the report.
+/// The last phase of a build, once every product page is in staging: the market index pages, the language
+/// selector at the root, the sitemaps and `robots.txt`, the manifest, and the report.
 ///
 /// A single build and `locgen merge` run this same code on the same ``CatalogPages``, which is what makes a
 /// merged site byte-identical to one built on one machine.
@@ -41,6 +41,18 @@ struct SiteFinish {
             markets.append(.init(id: site.markets[index].id, pages: entries.count + 1))
             progress?.marketFinished(id: site.markets[index].id, pages: entries.count + 1)
         }
+        var selectorURL: String?
+        do {
+            // The site's own static/index.html, copied before, keeps the root.
+            let rootIsTaken = BuildInputs.fileExists(staging.path + "/index.html")
+            if let page = try SelectorPage(site: site).page(rootIsTaken: rootIsTaken) {
+                try totals.emit(page, with: emitter)
+                // The site's front door: listed in the main host's sitemap whether or not it is the x-default.
+                selectorURL = PageContext.siteURL(site.config)
+            }
+        } catch {
+            errors.append(error)
+        }
         guard errors.isEmpty else { throw BuildFailure(.build, errors) }
         var manifest = BuildManifest()
         manifest.pages.reserveCapacity(totals.records.count)
@@ -52,7 +64,7 @@ struct SiteFinish {
                 staging: staging.path,
                 writer: writer,
                 compressesSitemaps: compressesSitemaps
-            ).write(entries: pages.entries, manifest: manifest, previous: emitter.previous)
+            ).write(entries: pages.entries, manifest: manifest, previous: emitter.previous, selector: selectorURL)
             try writer.write(manifest.text.utf8, to: BuildManifest.path)
         } catch {
             throw BuildFailure(.build, error)

@@ -15,6 +15,15 @@ struct SitePlan: Sendable {
     var warnings: [LocGenError]
     /// The date delivery estimates count from, if any.
     var buildDate: LocalDateTime?
+    /// The source locale's messages and their digest, for the language selector page, which belongs to no market.
+    var sourceMessages: (table: MessageTable, digest: UInt64)
+    /// The products some product lists as related, for their cards; read by ``loadRelatedProducts()``.
+    var related = RelatedProducts()
+
+    /// Reads the catalog's related products (a first pass over the catalog) and adds its warnings.
+    mutating func loadRelatedProducts() {
+        related = RelatedProducts.load(catalogPath: catalogPath, warnings: &warnings)
+    }
 
     /// Loads the site a request names; configuration problems fail with ``BuildFailure/Kind/configuration``.
     static func load(_ request: BuildRequest) throws(BuildFailure) -> SitePlan {
@@ -49,19 +58,26 @@ struct SitePlan: Sendable {
         var problems: [LocGenError] = []
         for market in config.markets {
             do {
-                markets.append(
-                    try MarketPlan(
-                        market: market,
-                        config: config,
-                        folders: bundles.folders.count,
-                        bundles: bundles.lookup
-                    )
+                let plan = try MarketPlan(
+                    market: market,
+                    config: config,
+                    folders: bundles.folders.count,
+                    bundles: bundles.lookup
                 )
+                problems += plan.paymentProblems()
+                markets.append(plan)
             } catch {
                 problems.append(error)
             }
         }
         guard problems.isEmpty else { throw BuildFailure(.configuration, problems) }
+        let sourceMessages = MarketPlan.messages(
+            locale: config.sourceLocale,
+            timeZone: .utc,
+            sourceLocale: config.sourceLocale,
+            folders: bundles.folders.count,
+            bundles: bundles.lookup
+        )
         return SitePlan(
             config: config,
             calculator: PriceCalculator(baseCurrency: config.baseCurrency, rates: rates),
@@ -70,7 +86,8 @@ struct SitePlan: Sendable {
             templatesDigest: TemplateDigest.digest(of: request.templateDirectories),
             catalogPath: catalogPath,
             warnings: warnings,
-            buildDate: request.buildDate
+            buildDate: request.buildDate,
+            sourceMessages: sourceMessages
         )
     }
 

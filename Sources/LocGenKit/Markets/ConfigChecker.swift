@@ -48,7 +48,7 @@ struct ConfigChecker {
             return entry(.skipped)
         case .open:
             if node.mapping != nil || isNull { return entry(.skipped) }
-        case .string, .rate:
+        case .string, .rate, .amount:
             if let scalar = node.scalar, !isNull { return entry(.text(scalar.string)) }
         case .integer(let minimum):
             if tag == Tag.Name.int.rawValue, let number = node.int, number >= minimum { return entry(.integer(number)) }

@@ -75,6 +75,16 @@ extension ConfigKey {
             aliases: ["payments", "payment"]
         ),
         ConfigKey(
+            name: "installments",
+            value: .object(installmentKeys),
+            summary: """
+                Payment in equal monthly installments: pages show the monthly amount next to the price \
+                (\"or 12 interest-free payments of R$ 10,00\").
+                """,
+            example: "{ count: 12, interest-free: true, minimum: \"100\" }",
+            aliases: ["installment", "instalments", "parcelas", "meses-sin-intereses"]
+        ),
+        ConfigKey(
             name: "returns-days",
             value: .integer(minimum: 0),
             summary: "The number of days a customer has to return goods, for the theme and structured data.",
@@ -130,6 +140,33 @@ extension ConfigKey {
             summary: "The sales tax or VAT the market shows prices with.",
             example: "{ rate: \"0.19\", included: true }",
             aliases: ["vat"]
+        ),
+    ]
+
+    static let installmentKeys: [ConfigKey] = [
+        ConfigKey(
+            name: "count",
+            value: .integer(minimum: 2),
+            summary: "The number of monthly payments, 2 or more.",
+            isRequired: true,
+            example: "12",
+            aliases: ["months", "payments", "installments"]
+        ),
+        ConfigKey(
+            name: "interest-free",
+            value: .boolean,
+            summary: "Whether the installments cost nothing on top of the price (\"sin intereses\", \"sem juros\").",
+            defaultValue: "false",
+            example: "true",
+            aliases: ["interest", "no-interest", "interestFree"]
+        ),
+        ConfigKey(
+            name: "minimum",
+            value: .amount,
+            summary: "The lowest price, in the market's currency, that can be paid in installments.",
+            defaultNote: "every price",
+            example: "\"100\"",
+            aliases: ["min", "minimum-price", "min-price"]
         ),
     ]
 

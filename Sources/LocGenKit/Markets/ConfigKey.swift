@@ -29,6 +29,9 @@ indirect enum ConfigValue: Sendable {
     /// A rate: a decimal at least 0 and below 1, written as text or as a plain YAML number; it is kept as text,
     /// never read as binary floating point.
     case rate
+    /// An amount of money: a decimal of at least 0 with a `.` before its fraction, written as text or as a plain
+    /// YAML number; it is kept as text, never read as binary floating point.
+    case amount
     /// A whole number no smaller than `minimum`.
     case integer(minimum: Int)
     /// `true` or `false`.
@@ -74,7 +77,7 @@ extension ConfigValue {
         case .object(let keys): keys
         case .map(_, let member): [member]
         case .list(let item): item.childKeys
-        case .string, .rate, .integer, .boolean, .choice, .open, .skipped: []
+        case .string, .rate, .amount, .integer, .boolean, .choice, .open, .skipped: []
         }
     }
 
@@ -82,8 +85,8 @@ extension ConfigValue {
     var expectation: String {
         switch self {
         case .string: "a string"
-        case .rate: "a decimal number"
-        case .integer(let minimum): minimum == 0 ? "a whole number (0 or more)" : "a whole number"
+        case .rate, .amount: "a decimal number"
+        case .integer(let minimum): "a whole number (\(minimum) or more)"
         case .boolean: "true or false"
         case .choice(_, let values): "one of " + values.map { "'\($0)'" }.joined(separator: ", ")
         case .list: "a list"

@@ -29,6 +29,10 @@ public struct Market: Sendable, Equatable, Identifiable {
     public var pricing: PricingRules
     /// The payment methods it accepts, as ids the theme names per locale (`visa`, `paypal`).
     public var paymentMethods: [String]
+    /// Where each payment method's id is written in `locgen.yaml`, for errors about it.
+    public var paymentMethodLocations: [String: SourceLocation]
+    /// Payment in monthly installments, when the market offers it.
+    public var installments: InstallmentPlan?
     /// The days a customer has to return goods, when the shop states it.
     public var returnsDays: Int?
     /// The days from ordering to delivery, for the delivery estimate pages show.
@@ -47,6 +51,8 @@ public struct Market: Sendable, Equatable, Identifiable {
         searchEngines: [SearchEngine] = [.google],
         pricing: PricingRules = PricingRules(),
         paymentMethods: [String] = [],
+        paymentMethodLocations: [String: SourceLocation] = [:],
+        installments: InstallmentPlan? = nil,
         returnsDays: Int? = nil,
         deliveryDays: Int? = nil,
         verification: [SearchEngine: String] = [:]
@@ -61,6 +67,8 @@ public struct Market: Sendable, Equatable, Identifiable {
         self.searchEngines = searchEngines
         self.pricing = pricing
         self.paymentMethods = paymentMethods
+        self.paymentMethodLocations = paymentMethodLocations
+        self.installments = installments
         self.returnsDays = returnsDays
         self.deliveryDays = deliveryDays
         self.verification = verification

@@ -42,6 +42,11 @@ extension SiteConfigBuilder {
                 at: method.location
             )
         }
+        var paymentMethodLocations: [String: SourceLocation] = [:]
+        for method in entry["payment-methods"]?.items ?? [] {
+            if let id = method.text { paymentMethodLocations[id] = method.location }
+        }
+        let installments = installmentPlan(entry["installments"])
         var loaded = LoadedMarket(entry: member, currency: currency)
         guard let baseURL, let path, entry["host"] == nil || host != nil else { return loaded }
         let marketHost = host ?? baseURL.host
@@ -55,7 +60,8 @@ extension SiteConfigBuilder {
             )
             : SiteURL(scheme: baseURL.scheme, host: marketHost, pathPrefix: path)
         loaded.url = url
-        guard let locale, let currency, let timeZone, let pricing else { return loaded }
+        guard let locale, let currency, let timeZone, let pricing, entry["installments"] == nil || installments != nil
+        else { return loaded }
         loaded.market = Market(
             id: member.name,
             locale: locale,
@@ -68,11 +74,33 @@ extension SiteConfigBuilder {
                 ?? [.google],
             pricing: pricing,
             paymentMethods: paymentMethods,
+            paymentMethodLocations: paymentMethodLocations,
+            installments: installments,
             returnsDays: entry["returns-days"]?.integer,
             deliveryDays: entry["delivery-days"]?.integer,
             verification: verification
         )
         return loaded
+    }
+
+    /// The installment plan, or nil when the market has none or after a problem with its minimum.
+    private mutating func installmentPlan(_ entry: ConfigEntry?) -> InstallmentPlan? {
+        guard let entry, let count = entry["count"]?.integer else { return nil }
+        var minimum: DecimalAmount?
+        if let minimumEntry = entry["minimum"], let text = minimumEntry.text {
+            // Plain digits only: a sign, an exponent or a decimal comma is not how a price is written.
+            let isPlain = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
+            guard isPlain, let amount = DecimalAmount(text) else {
+                report(
+                    "installment minimum '\(text)' is not a price; write it in the market's currency as a plain "
+                        + "decimal number, e.g. \"100\" or \"99.90\"",
+                    at: minimumEntry.location
+                )
+                return nil
+            }
+            minimum = amount
+        }
+        return InstallmentPlan(count: count, isInterestFree: entry["interest-free"]?.boolean ?? false, minimum: minimum)
     }
 
     private mutating func marketPath(_ entry: ConfigEntry?) -> String? {

@@ -47,6 +47,12 @@ public enum SiteConfigSchema {
                 ("minimum", .int(0)),
                 ("exclusiveMaximum", .int(1)),
             ]
+        case .amount:
+            return [
+                ("type", .array([.string("string"), .string("number")])),
+                ("pattern", .string(#"^[0-9]+(\.[0-9]+)?$"#)),
+                ("minimum", .int(0)),
+            ]
         case .integer(let minimum):
             return [("type", .string("integer")), ("minimum", .int(minimum))]
         case .boolean:

@@ -68,6 +68,16 @@ public indirect enum JSONText: Sendable, Equatable {
     /// Writes a JSON string literal; U+2028 and U+2029 are escaped so the text is also safe in JavaScript.
     public static func escape(_ text: String, into output: inout String) {
         output += "\""
+        // Most text needs no escape: append it whole. 0xE2 leads U+2028 and U+2029 (and other scalars,
+        // which the loop below then copies as they are).
+        let needsEscape = text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+        }
+        guard needsEscape else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

@@ -35,6 +35,8 @@ public struct PageHead: Sendable, Equatable {
     public var image: String?
     /// The JSON-LD document, already safe inside `<script>`.
     public var jsonLD: String?
+    /// The page's schema.org `BreadcrumbList` as JSON-LD, written after ``jsonLD`` in a script of its own.
+    public var breadcrumbJSONLD: String?
 
     public init(
         canonical: String,
@@ -47,7 +49,8 @@ public struct PageHead: Sendable, Equatable {
         title: String,
         description: String,
         image: String?,
-        jsonLD: String?
+        jsonLD: String?,
+        breadcrumbJSONLD: String? = nil
     ) {
         self.canonical = canonical
         self.alternates = alternates
@@ -60,6 +63,7 @@ public struct PageHead: Sendable, Equatable {
         self.description = description
         self.image = image
         self.jsonLD = jsonLD
+        self.breadcrumbJSONLD = breadcrumbJSONLD
     }
 
     /// The meta tag name each engine reads its verification code from.
@@ -102,7 +106,9 @@ public struct PageHead: Sendable, Equatable {
         for alternate in openGraphAlternates {
             lines.append("<meta property=\"og:locale:alternate\" content=\"\(Self.attribute(alternate))\">")
         }
-        if let jsonLD { lines.append("<script type=\"application/ld+json\">\(jsonLD)</script>") }
+        for script in [jsonLD, breadcrumbJSONLD] {
+            if let script { lines.append("<script type=\"application/ld+json\">\(script)</script>") }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -53,16 +53,6 @@ public struct ProductStructuredData: Sendable, Equatable {
                 ("url", .string(url)),
             ])
         ))
-        // Structural JSON never holds <, > or &: every one of them is inside a string.
-        var output = ""
-        for scalar in JSONText.object(members).compact.unicodeScalars {
-            switch scalar {
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
+        return JSONText.object(members).scriptSafe
     }
 }

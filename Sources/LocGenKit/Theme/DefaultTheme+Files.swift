@@ -24,7 +24,8 @@ product:
   returns: "{days, plural, zero {إرجاع مجاني خلال # يوم} one {إرجاع مجاني خلال يوم واحد} two {إرجاع مجاني خلال يومين} few {إرجاع مجاني خلال # أيام} many {إرجاع مجاني خلال # يومًا} other {إرجاع مجاني خلال # يوم}}"
   related: "قد يعجبك أيضًا"
   payment_methods: "طرق الدفع"
-  installments: "أو التقسيط على {count, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتين} few {# دفعات} many {# دفعة} other {# دفعة}}، قيمة كل دفعة {amount}"
+  installments: "أو التقسيط على {installments, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتين} few {# دفعات} many {# دفعة} other {# دفعة}}، قيمة كل دفعة {installmentAmount}"
+  installments_interest_free: "أو التقسيط بدون فوائد على {installments, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتين} few {# دفعات} many {# دفعة} other {# دفعة}}، قيمة كل دفعة {installmentAmount}"
   image_alt: "صورة {name}"
 market:
   title: "{market}: جميع المنتجات"
@@ -35,6 +36,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "اشترِ {name} عبر الإنترنت بسعر {price}، مع التوصيل إلى {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "الدفع عند الاستلام"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "الدفع بالفاتورة"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "الدفع في متاجر كونبيني"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "الخصم المباشر SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "إكسسوارات"
+  backpacks: "حقائب الظهر"
+  fleece: "ملابس الفليس"
+  jackets: "سترات"
+  pants: "سراويل"
+  shoes: "أحذية"
+  sleeping-bags: "أكياس النوم"
+  tents: "خيام"
 
 """##
         ),
@@ -67,7 +107,8 @@ product:
   returns: "{days, plural, one {# Tag kostenlose Rückgabe} other {# Tage kostenlose Rückgabe}}"
   related: "Das könnte Ihnen auch gefallen"
   payment_methods: "Zahlungsarten"
-  installments: "oder {count, plural, one {# Rate} other {# Raten}} à {amount}"
+  installments: "oder {installments, plural, one {# Rate} other {# Raten}} à {installmentAmount}"
+  installments_interest_free: "oder {installments, plural, one {# zinsfreie Rate} other {# zinsfreie Raten}} à {installmentAmount}"
   image_alt: "Foto von {name}"
 market:
   title: "{market}: alle Produkte"
@@ -78,6 +119,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "{name} online kaufen für {price}. Lieferland: {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Nachnahme"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Kauf auf Rechnung"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Bezahlung im Convenience Store (Konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA-Lastschrift"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Zubehör"
+  backpacks: "Rucksäcke"
+  fleece: "Fleece"
+  jackets: "Jacken"
+  pants: "Hosen"
+  shoes: "Schuhe"
+  sleeping-bags: "Schlafsäcke"
+  tents: "Zelte"
 
 """##
         ),
@@ -88,6 +168,8 @@ product:
   add_to_cart: "Add to basket"
   excl_tax: "excl. VAT"
   plus_shipping: "plus delivery"
+category:
+  pants: "Trousers"
 
 """#
         ),
@@ -111,7 +193,8 @@ product:
   returns: "{days, plural, one {# day to return it for free} other {# days to return it for free}}"
   related: "You may also like"
   payment_methods: "Payment methods"
-  installments: "or {count, plural, one {# payment} other {# payments}} of {amount}"
+  installments: "or {installments, plural, one {# payment} other {# payments}} of {installmentAmount}"
+  installments_interest_free: "or {installments, plural, one {# interest-free payment} other {# interest-free payments}} of {installmentAmount}"
   image_alt: "Photo of {name}"
 market:
   title: "{market}: all products"
@@ -122,6 +205,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Buy {name} online: {price}, delivery to {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Cash on delivery"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Pay by invoice"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Convenience store payment"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA Direct Debit"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Accessories"
+  backpacks: "Backpacks"
+  fleece: "Fleece"
+  jackets: "Jackets"
+  pants: "Pants"
+  shoes: "Shoes"
+  sleeping-bags: "Sleeping bags"
+  tents: "Tents"
 
 """##
         ),
@@ -131,9 +253,15 @@ seo:
 product:
   add_to_cart: "Agregar al carrito"
   plus_shipping: "más costo de envío"
-  installments: "o en {count, plural, one {# pago} many {# de pagos} other {# pagos}} de {amount}"
+  installments: "o en {installments, plural, one {# pago} many {# de pagos} other {# pagos}} de {installmentAmount}"
+  installments_interest_free: "o {installments, plural, one {# mes sin intereses} many {# de meses sin intereses} other {# meses sin intereses}} de {installmentAmount}"
 seo:
   product_description: "Compra {name} en línea: {price}, envío a {country}."
+payment:
+  cash-on-delivery: "Pago contra entrega"
+category:
+  jackets: "Chamarras"
+  tents: "Casas de campaña"
 
 """##
         ),
@@ -157,7 +285,8 @@ product:
   returns: "{days, plural, one {# día para devolverlo gratis} many {# de días para devolverlo gratis} other {# días para devolverlo gratis}}"
   related: "También te puede gustar"
   payment_methods: "Formas de pago"
-  installments: "o en {count, plural, one {# plazo} many {# de plazos} other {# plazos}} de {amount}"
+  installments: "o en {installments, plural, one {# plazo} many {# de plazos} other {# plazos}} de {installmentAmount}"
+  installments_interest_free: "o en {installments, plural, one {# plazo sin intereses} many {# de plazos sin intereses} other {# plazos sin intereses}} de {installmentAmount}"
   image_alt: "Foto de {name}"
 market:
   title: "{market}: todos los productos"
@@ -168,6 +297,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Compra {name} online: {price}, envío a {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Pago contra reembolso"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Pago con factura"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Pago en tienda de conveniencia (konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "Adeudo directo SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Accesorios"
+  backpacks: "Mochilas"
+  fleece: "Forros polares"
+  jackets: "Chaquetas"
+  pants: "Pantalones"
+  shoes: "Calzado"
+  sleeping-bags: "Sacos de dormir"
+  tents: "Tiendas de campaña"
 
 """##
         ),
@@ -184,6 +352,10 @@ market:
   title: "{market} : tous les produits"
 seo:
   product_description: "Achetez {name} en ligne à {price}. Livraison : {country}."
+payment:
+  konbini: "Paiement en dépanneur (konbini)"
+category:
+  fleece: "Molletons"
 
 """#
         ),
@@ -207,7 +379,8 @@ product:
   returns: "{days, plural, one {Retour gratuit sous # jour} many {Retour gratuit sous # de jours} other {Retour gratuit sous # jours}}"
   related: "Vous aimerez aussi"
   payment_methods: "Moyens de paiement"
-  installments: "ou en {count, plural, one {# versement} many {# de versements} other {# versements}} de {amount}"
+  installments: "ou en {installments, plural, one {# versement} many {# de versements} other {# versements}} de {installmentAmount}"
+  installments_interest_free: "ou en {installments, plural, one {# versement sans frais} many {# de versements sans frais} other {# versements sans frais}} de {installmentAmount}"
   image_alt: "Photo du produit {name}"
 market:
   title: "{market} : tous les produits"
@@ -218,6 +391,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Achetez {name} en ligne à {price}. Livraison : {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Carte Bancaire"
+  cash-on-delivery: "Paiement à la livraison"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Paiement sur facture"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Paiement en supérette (konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "Prélèvement SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Accessoires"
+  backpacks: "Sacs à dos"
+  fleece: "Polaires"
+  jackets: "Vestes"
+  pants: "Pantalons"
+  shoes: "Chaussures"
+  sleeping-bags: "Sacs de couchage"
+  tents: "Tentes"
 
 """##
         ),
@@ -241,7 +453,8 @@ product:
   returns: "{days, plural, one {החזרה חינם תוך יום אחד} two {החזרה חינם תוך יומיים} other {החזרה חינם תוך # ימים}}"
   related: "אולי תאהבו גם"
   payment_methods: "אמצעי תשלום"
-  installments: "או {count, plural, one {תשלום אחד} two {# תשלומים} other {# תשלומים}} של {amount}"
+  installments: "או {installments, plural, one {תשלום אחד} two {# תשלומים} other {# תשלומים}} של {installmentAmount}"
+  installments_interest_free: "או {installments, plural, one {תשלום אחד} two {# תשלומים} other {# תשלומים}} ללא ריבית של {installmentAmount}"
   image_alt: "תמונה של {name}"
 market:
   title: "{market}: כל המוצרים"
@@ -252,6 +465,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "קנו את {name} אונליין ב-{price}, עם משלוח ל{country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "תשלום במסירה"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "תשלום לפי חשבונית"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "תשלום בחנות נוחות (קונביני)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "הוראת קבע SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "אביזרים"
+  backpacks: "תרמילים"
+  fleece: "פליז"
+  jackets: "מעילים"
+  pants: "מכנסיים"
+  shoes: "נעליים"
+  sleeping-bags: "שקי שינה"
+  tents: "אוהלים"
 
 """##
         ),
@@ -275,7 +527,8 @@ product:
   returns: "{days, plural, one {# दिन के भीतर मुफ़्त वापसी} other {# दिनों के भीतर मुफ़्त वापसी}}"
   related: "आपको ये भी पसंद आ सकते हैं"
   payment_methods: "भुगतान के तरीके"
-  installments: "या {amount} की {count, plural, one {# किस्त} other {# किस्तों}} में"
+  installments: "या {installmentAmount} की {installments, plural, one {# किस्त} other {# किस्तों}} में"
+  installments_interest_free: "या {installmentAmount} की {installments, plural, one {# ब्याज-मुक्त किस्त} other {# ब्याज-मुक्त किस्तों}} में"
   image_alt: "{name} की फ़ोटो"
 market:
   title: "{market}: सभी उत्पाद"
@@ -286,6 +539,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "{name} ऑनलाइन ख़रीदें: {price}, {country} में डिलीवरी।"
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "कैश ऑन डिलीवरी"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "इनवॉइस से भुगतान"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "सुविधा स्टोर पर भुगतान (कोनबिनी)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA डायरेक्ट डेबिट"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "एक्सेसरीज़"
+  backpacks: "बैकपैक"
+  fleece: "फ़्लीस"
+  jackets: "जैकेट"
+  pants: "पैंट"
+  shoes: "जूते"
+  sleeping-bags: "स्लीपिंग बैग"
+  tents: "टेंट"
 
 """##
         ),
@@ -309,7 +601,8 @@ product:
   returns: "{days, plural, one {Reso gratuito entro # giorno} many {Reso gratuito entro # di giorni} other {Reso gratuito entro # giorni}}"
   related: "Potrebbe interessarti anche"
   payment_methods: "Metodi di pagamento"
-  installments: "o in {count, plural, one {# rata} many {# di rate} other {# rate}} da {amount}"
+  installments: "o in {installments, plural, one {# rata} many {# di rate} other {# rate}} da {installmentAmount}"
+  installments_interest_free: "o in {installments, plural, one {# rata a tasso zero} many {# di rate a tasso zero} other {# rate a tasso zero}} da {installmentAmount}"
   image_alt: "Foto di {name}"
 market:
   title: "{market}: tutti i prodotti"
@@ -320,6 +613,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Acquista {name} online a {price}. Spedizione: {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Contrassegno"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Pagamento con fattura"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Pagamento al minimarket (konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "Addebito diretto SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Accessori"
+  backpacks: "Zaini"
+  fleece: "Pile"
+  jackets: "Giacche"
+  pants: "Pantaloni"
+  shoes: "Scarpe"
+  sleeping-bags: "Sacchi a pelo"
+  tents: "Tende"
 
 """##
         ),
@@ -343,7 +675,8 @@ product:
   returns: "{days, plural, other {#日間返品無料}}"
   related: "こちらもおすすめ"
   payment_methods: "お支払い方法"
-  installments: "または{amount}×{count, plural, other {#回}}払い"
+  installments: "または{installmentAmount}×{installments, plural, other {#回}}払い"
+  installments_interest_free: "または{installmentAmount}×{installments, plural, other {#回}}払い（分割手数料無料）"
   image_alt: "{name}の写真"
 market:
   title: "{market}：すべての商品"
@@ -354,6 +687,45 @@ selector:
 seo:
   product_title: "{name}｜{site}"
   product_description: "{name}をオンラインで購入：{price}、{country}へお届け。"
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "代金引換"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "請求書払い"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "コンビニ払い"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPAダイレクトデビット"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "銀聯（UnionPay）"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "アクセサリー"
+  backpacks: "バックパック"
+  fleece: "フリース"
+  jackets: "ジャケット"
+  pants: "パンツ"
+  shoes: "シューズ"
+  sleeping-bags: "寝袋"
+  tents: "テント"
 
 """##
         ),
@@ -377,7 +749,8 @@ product:
   returns: "{days, plural, other {#일 이내 무료 반품}}"
   related: "함께 보면 좋은 상품"
   payment_methods: "결제 수단"
-  installments: "또는 {amount} × {count, plural, other {#회}} 분할 결제"
+  installments: "또는 {installmentAmount} × {installments, plural, other {#회}} 분할 결제"
+  installments_interest_free: "또는 {installmentAmount} × {installments, plural, other {#회}} 무이자 할부"
   image_alt: "{name} 사진"
 market:
   title: "{market}: 전체 상품"
@@ -388,6 +761,45 @@ selector:
 seo:
   product_title: "{name} | {site}"
   product_description: "{name}, 지금 온라인에서 {price}에 구매하세요. 배송 국가: {country}."
+payment:
+  alipay: "알리페이"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "상품 수령 시 결제"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "청구서 결제"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "편의점 결제"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA 자동이체"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "유니온페이"
+  visa: "Visa"
+  wechat-pay: "위챗페이"
+category:
+  accessories: "액세서리"
+  backpacks: "백팩"
+  fleece: "플리스"
+  jackets: "재킷"
+  pants: "바지"
+  shoes: "신발"
+  sleeping-bags: "침낭"
+  tents: "텐트"
 
 """##
         ),
@@ -411,7 +823,8 @@ product:
   returns: "{days, plural, one {# dag gratis retourneren} other {# dagen gratis retourneren}}"
   related: "Misschien vind je dit ook leuk"
   payment_methods: "Betaalmethoden"
-  installments: "of in {count, plural, one {# termijn} other {# termijnen}} van {amount}"
+  installments: "of in {installments, plural, one {# termijn} other {# termijnen}} van {installmentAmount}"
+  installments_interest_free: "of renteloos in {installments, plural, one {# termijn} other {# termijnen}} van {installmentAmount}"
   image_alt: "Foto van {name}"
 market:
   title: "{market}: alle producten"
@@ -422,6 +835,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Koop {name} online voor {price}. Bezorging in {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Rembours"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Achteraf betalen"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Betalen bij de buurtwinkel (konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA-incasso"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Accessoires"
+  backpacks: "Rugzakken"
+  fleece: "Fleece"
+  jackets: "Jassen"
+  pants: "Broeken"
+  shoes: "Schoenen"
+  sleeping-bags: "Slaapzakken"
+  tents: "Tenten"
 
 """##
         ),
@@ -445,7 +897,8 @@ product:
   returns: "{days, plural, one {# dzień na bezpłatny zwrot} few {# dni na bezpłatny zwrot} many {# dni na bezpłatny zwrot} other {# dnia na bezpłatny zwrot}}"
   related: "Może Ci się również spodobać"
   payment_methods: "Metody płatności"
-  installments: "lub {count, plural, one {# rata} few {# raty} many {# rat} other {# raty}} po {amount}"
+  installments: "lub {installments, plural, one {# rata} few {# raty} many {# rat} other {# raty}} po {installmentAmount}"
+  installments_interest_free: "lub {installments, plural, one {# rata 0%} few {# raty 0%} many {# rat 0%} other {# raty 0%}} po {installmentAmount}"
   image_alt: "Zdjęcie produktu {name}"
 market:
   title: "{market}: wszystkie produkty"
@@ -456,6 +909,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Kup {name} online za {price}. Kraj dostawy: {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Płatność przy odbiorze"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Płatność za fakturą"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Płatność w sklepie konbini"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "Polecenie zapłaty SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Akcesoria"
+  backpacks: "Plecaki"
+  fleece: "Polary"
+  jackets: "Kurtki"
+  pants: "Spodnie"
+  shoes: "Buty"
+  sleeping-bags: "Śpiwory"
+  tents: "Namioty"
 
 """##
         ),
@@ -479,7 +971,8 @@ product:
   returns: "{days, plural, one {Devolução grátis em até # dia} many {Devolução grátis em até # de dias} other {Devolução grátis em até # dias}}"
   related: "Você também pode gostar"
   payment_methods: "Formas de pagamento"
-  installments: "ou em {count, plural, one {# parcela} many {# de parcelas} other {# parcelas}} de {amount}"
+  installments: "ou em {installments, plural, one {# parcela} many {# de parcelas} other {# parcelas}} de {installmentAmount}"
+  installments_interest_free: "ou em {installments, plural, one {# parcela} many {# de parcelas} other {# parcelas}} de {installmentAmount} sem juros"
   image_alt: "Foto de {name}"
 market:
   title: "{market}: todos os produtos"
@@ -490,6 +983,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Compre {name} online por {price}. Entrega: {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto bancário"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Pagamento na entrega"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Pagamento por fatura"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Pagamento em loja de conveniência (konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "Débito direto SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Acessórios"
+  backpacks: "Mochilas"
+  fleece: "Fleece"
+  jackets: "Jaquetas"
+  pants: "Calças"
+  shoes: "Calçados"
+  sleeping-bags: "Sacos de dormir"
+  tents: "Barracas"
 
 """##
         ),
@@ -513,7 +1045,8 @@ product:
   returns: "{days, plural, one {Бесплатный возврат в течение # дня} few {Бесплатный возврат в течение # дней} many {Бесплатный возврат в течение # дней} other {Бесплатный возврат в течение # дня}}"
   related: "Вам также может понравиться"
   payment_methods: "Способы оплаты"
-  installments: "или {count, plural, one {# платёж} few {# платежа} many {# платежей} other {# платежа}} по {amount}"
+  installments: "или {installments, plural, one {# платёж} few {# платежа} many {# платежей} other {# платежа}} по {installmentAmount}"
+  installments_interest_free: "или {installments, plural, one {# платёж} few {# платежа} many {# платежей} other {# платежа}} по {installmentAmount} без переплаты"
   image_alt: "Фото товара {name}"
 market:
   title: "{market}: все товары"
@@ -524,6 +1057,45 @@ selector:
 seo:
   product_title: "{name} — {site}"
   product_description: "Купить {name} онлайн по цене {price}. Доставка: {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Оплата при получении"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Оплата по счёту"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Оплата в магазине у дома (конбини)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Мир"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "СБП"
+  sepa-direct-debit: "Прямое дебетование SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Аксессуары"
+  backpacks: "Рюкзаки"
+  fleece: "Флис"
+  jackets: "Куртки"
+  pants: "Брюки"
+  shoes: "Обувь"
+  sleeping-bags: "Спальные мешки"
+  tents: "Палатки"
 
 """##
         ),
@@ -547,7 +1119,8 @@ product:
   returns: "{days, plural, one {# dags fri retur} other {# dagars fri retur}}"
   related: "Du kanske också gillar"
   payment_methods: "Betalsätt"
-  installments: "eller {count, plural, one {# delbetalning} other {# delbetalningar}} à {amount}"
+  installments: "eller {installments, plural, one {# delbetalning} other {# delbetalningar}} à {installmentAmount}"
+  installments_interest_free: "eller {installments, plural, one {# räntefri delbetalning} other {# räntefria delbetalningar}} à {installmentAmount}"
   image_alt: "Bild på {name}"
 market:
   title: "{market}: alla produkter"
@@ -558,6 +1131,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "Köp {name} online: {price}, leverans till {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Postförskott"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Faktura"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Betalning i närbutik (konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA-autogiro"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Tillbehör"
+  backpacks: "Ryggsäckar"
+  fleece: "Fleece"
+  jackets: "Jackor"
+  pants: "Byxor"
+  shoes: "Skor"
+  sleeping-bags: "Sovsäckar"
+  tents: "Tält"
 
 """##
         ),
@@ -581,7 +1193,8 @@ product:
   returns: "{days, plural, other {คืนสินค้าฟรีภายใน # วัน}}"
   related: "สินค้าที่คุณอาจชอบ"
   payment_methods: "วิธีชำระเงิน"
-  installments: "หรือผ่อน {count, plural, other {# งวด}} งวดละ {amount}"
+  installments: "หรือผ่อน {installments, plural, other {# งวด}} งวดละ {installmentAmount}"
+  installments_interest_free: "หรือผ่อน 0% {installments, plural, other {# งวด}} งวดละ {installmentAmount}"
   image_alt: "รูปสินค้า {name}"
 market:
   title: "{market}: สินค้าทั้งหมด"
@@ -592,6 +1205,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "ซื้อ {name} ออนไลน์ในราคา {price} จัดส่งถึง{country}"
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "เก็บเงินปลายทาง"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "ชำระตามใบแจ้งหนี้"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "ชำระที่ร้านสะดวกซื้อ"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "หักบัญชีอัตโนมัติ SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "อุปกรณ์เสริม"
+  backpacks: "กระเป๋าเป้"
+  fleece: "ฟลีซ"
+  jackets: "แจ็กเก็ต"
+  pants: "กางเกง"
+  shoes: "รองเท้า"
+  sleeping-bags: "ถุงนอน"
+  tents: "เต็นท์"
 
 """##
         ),
@@ -615,7 +1267,8 @@ product:
   returns: "{days, plural, one {# gün içinde ücretsiz iade} other {# gün içinde ücretsiz iade}}"
   related: "Bunları da beğenebilirsiniz"
   payment_methods: "Ödeme yöntemleri"
-  installments: "veya {count, plural, one {# taksit} other {# taksit}} × {amount}"
+  installments: "veya {installments, plural, one {# taksit} other {# taksit}} × {installmentAmount}"
+  installments_interest_free: "veya {installments, plural, one {# taksit} other {# taksit}} × {installmentAmount}, vade farksız"
   image_alt: "{name} fotoğrafı"
 market:
   title: "{market}: tüm ürünler"
@@ -626,6 +1279,45 @@ selector:
 seo:
   product_title: "{name} – {site}"
   product_description: "{name} online satın alın: {price}. Teslimat ülkesi: {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Kapıda ödeme"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Faturayla ödeme"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Market ödemesi (konbini)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA otomatik ödeme"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Aksesuarlar"
+  backpacks: "Sırt çantaları"
+  fleece: "Polar"
+  jackets: "Montlar"
+  pants: "Pantolonlar"
+  shoes: "Ayakkabılar"
+  sleeping-bags: "Uyku tulumları"
+  tents: "Çadırlar"
 
 """##
         ),
@@ -649,7 +1341,8 @@ product:
   returns: "{days, plural, one {Безкоштовне повернення протягом # дня} few {Безкоштовне повернення протягом # днів} many {Безкоштовне повернення протягом # днів} other {Безкоштовне повернення протягом # дня}}"
   related: "Вам також може сподобатися"
   payment_methods: "Способи оплати"
-  installments: "або {count, plural, one {# платіж} few {# платежі} many {# платежів} other {# платежу}} по {amount}"
+  installments: "або {installments, plural, one {# платіж} few {# платежі} many {# платежів} other {# платежу}} по {installmentAmount}"
+  installments_interest_free: "або {installments, plural, one {# платіж} few {# платежі} many {# платежів} other {# платежу}} по {installmentAmount} без переплати"
   image_alt: "Фото товару {name}"
 market:
   title: "{market}: усі товари"
@@ -660,6 +1353,45 @@ selector:
 seo:
   product_title: "{name} — {site}"
   product_description: "Купуйте {name} онлайн за ціною {price}. Доставка: {country}."
+payment:
+  alipay: "Alipay"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "Оплата при отриманні"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "Оплата за рахунком"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "Оплата в магазині біля дому (конбіні)"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Мир"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "СБП"
+  sepa-direct-debit: "Прямий дебет SEPA"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "UnionPay"
+  visa: "Visa"
+  wechat-pay: "WeChat Pay"
+category:
+  accessories: "Аксесуари"
+  backpacks: "Рюкзаки"
+  fleece: "Фліс"
+  jackets: "Куртки"
+  pants: "Штани"
+  shoes: "Взуття"
+  sleeping-bags: "Спальні мішки"
+  tents: "Намети"
 
 """##
         ),
@@ -683,7 +1415,8 @@ product:
   returns: "{days, plural, other {#天免费退货}}"
   related: "猜你喜欢"
   payment_methods: "支付方式"
-  installments: "或分{count, plural, other {#期}}，每期{amount}"
+  installments: "或分{installments, plural, other {#期}}，每期{installmentAmount}"
+  installments_interest_free: "或分{installments, plural, other {#期}}免息，每期{installmentAmount}"
   image_alt: "{name}的图片"
 market:
   title: "{market}：全部商品"
@@ -694,6 +1427,45 @@ selector:
 seo:
   product_title: "{name} | {site}"
   product_description: "在线购买{name}：{price}，配送至{country}。"
+payment:
+  alipay: "支付宝"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "货到付款"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "凭账单付款"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "便利店付款"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA 直接借记"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "银联"
+  visa: "Visa"
+  wechat-pay: "微信支付"
+category:
+  accessories: "配件"
+  backpacks: "背包"
+  fleece: "抓绒"
+  jackets: "夹克"
+  pants: "裤装"
+  shoes: "鞋履"
+  sleeping-bags: "睡袋"
+  tents: "帐篷"
 
 """##
         ),
@@ -717,7 +1489,8 @@ product:
   returns: "{days, plural, other {#天內免費退貨}}"
   related: "你可能也會喜歡"
   payment_methods: "付款方式"
-  installments: "或分{count, plural, other {#期}}，每期{amount}"
+  installments: "或分{installments, plural, other {#期}}，每期{installmentAmount}"
+  installments_interest_free: "或分{installments, plural, other {#期}}零利率，每期{installmentAmount}"
   image_alt: "{name}的照片"
 market:
   title: "{market}：所有商品"
@@ -728,6 +1501,45 @@ selector:
 seo:
   product_title: "{name} | {site}"
   product_description: "線上購買{name}：{price}，配送至{country}。"
+payment:
+  alipay: "支付寶"
+  amex: "American Express"
+  apple-pay: "Apple Pay"
+  blik: "BLIK"
+  boleto: "Boleto"
+  cartes-bancaires: "Cartes Bancaires"
+  cash-on-delivery: "貨到付款"
+  elo: "Elo"
+  ideal: "iDEAL"
+  invoice: "憑帳單付款"
+  jcb: "JCB"
+  klarna: "Klarna"
+  konbini: "超商付款"
+  mastercard: "Mastercard"
+  mercado-pago: "Mercado Pago"
+  mir: "Mir"
+  oxxo: "OXXO"
+  paypal: "PayPal"
+  paypay: "PayPay"
+  pix: "Pix"
+  postfinance: "PostFinance"
+  przelewy24: "Przelewy24"
+  sbp: "SBP"
+  sepa-direct-debit: "SEPA 直接扣款"
+  tabby: "Tabby"
+  twint: "TWINT"
+  unionpay: "銀聯"
+  visa: "Visa"
+  wechat-pay: "微信支付"
+category:
+  accessories: "配件"
+  backpacks: "背包"
+  fleece: "刷毛"
+  jackets: "外套"
+  pants: "褲裝"
+  shoes: "鞋履"
+  sleeping-bags: "睡袋"
+  tents: "帳篷"
 
 """##
         ),
@@ -1169,6 +1981,19 @@ p { margin-block: 0 var(--space-3); }
   .site-header, .add-to-cart, .skip-link { display: none; }
 }
 
+/* Product page: installments and payment methods */
+.installments { margin-block: 0; color: var(--color-muted); }
+.payments { margin-block-start: var(--space-3); }
+.payments__title { margin-block: 0 var(--space-2); font-size: 1rem; }
+.payments__list { display: flex; flex-wrap: wrap; gap: var(--space-2); margin: 0; padding: 0; list-style: none; }
+.payments__method {
+  padding-block: var(--space-1);
+  padding-inline: var(--space-2);
+  border: 1px solid var(--color-border);
+  border-radius: var(--radius);
+  font-size: 0.875rem;
+}
+
 """##
         ),
         (
@@ -1199,7 +2024,7 @@ p { margin-block: 0 var(--space-3); }
 <nav class="breadcrumbs" aria-label="{{t.site.breadcrumbs}}">
   <ol class="breadcrumbs__list">
     <li><a href="{{market.url}}">{{t.site.home}}</a></li>
-    {{#product.category}}<li><span class="breadcrumbs__category">{{product.category}}</span></li>{{/product.category}}
+    {{#product.category}}<li><span class="breadcrumbs__category">{{product.categoryName}}</span></li>{{/product.category}}
     <li><a href="{{product.url}}" aria-current="page">{{product.name}}</a></li>
   </ol>
 </nav>
@@ -1220,6 +2045,9 @@ p { margin-block: 0 var(--space-3); }
 
     <div class="product__buy">
       {{> partials/price}}
+      {{#price.installments}}
+      <p class="installments">{{#isInterestFree}}{{t.product.installments_interest_free}}{{/isInterestFree}}{{^isInterestFree}}{{t.product.installments}}{{/isInterestFree}}</p>
+      {{/price.installments}}
       <p class="stock{{^product.inStock}} stock--out{{/product.inStock}}">{{t.product.stock}}</p>
       {{#dates.delivery}}<p class="delivery">{{t.product.delivery}}</p>{{/dates.delivery}}
       {{#market.hasReturns}}<p class="returns">{{t.product.returns}}</p>{{/market.hasReturns}}
@@ -1227,6 +2055,16 @@ p { margin-block: 0 var(--space-3); }
         <input type="hidden" name="product" value="{{product.id}}">
         <button class="button" type="submit"{{^product.inStock}} disabled{{/product.inStock}}>{{t.product.add_to_cart}}</button>
       </form>
+      {{^empty(market.paymentMethods)}}
+      <section class="payments" aria-labelledby="payments-title">
+        <h2 class="payments__title" id="payments-title">{{t.product.payment_methods}}</h2>
+        <ul class="payments__list">
+          {{#market.paymentMethods}}
+          <li class="payments__method" data-method="{{id}}">{{name}}</li>
+          {{/market.paymentMethods}}
+        </ul>
+      </section>
+      {{/empty(market.paymentMethods)}}
     </div>
   </div>
 
@@ -1259,7 +2097,15 @@ p { margin-block: 0 var(--space-3); }
             path: "templates/selector.mustache",
             contents: ##"""
 {{<layouts/base}}
+{{$lang}}{{selector.lang}}{{/lang}}
+{{$dir}}{{selector.dir}}{{/dir}}
 {{$title}}{{t.selector.title}} – {{site.name}}{{/title}}
+{{$head}}
+<link rel="canonical" href="{{selector.canonical}}">
+{{#selector.isXDefault}}
+<link rel="alternate" hreflang="x-default" href="{{selector.canonical}}">
+{{/selector.isXDefault}}
+{{/head}}
 {{$brand}}<a class="site-name" href="{{site.url}}">{{site.name}}</a>{{/brand}}
 {{$switcher}}{{/switcher}}
 {{$content}}

@@ -12,6 +12,8 @@ struct BuilderTests {
         "_hosts/shop.example.cn/index.html", "_hosts/shop.example.cn/tent/index.html",
         "_hosts/shop.example.cn/apple-basket/index.html", "_hosts/shop.example.cn/банан/index.html",
         "_hosts/shop.example.cn/安全带/index.html",
+        // The language selector at the root of the main host.
+        "index.html",
     ]
 
     @Test func writesOnePagePerProductAndMarketPlusIndexesAndStatic() async throws {
@@ -25,7 +27,7 @@ struct BuilderTests {
                 ])
         )
         #expect(report.markets == [.init(id: "ch", pages: 4), .init(id: "cn", pages: 5), .init(id: "de", pages: 5)])
-        #expect(report.renderedPages == 14)
+        #expect(report.renderedPages == 15)
         #expect(report.reusedPages == 0)
         #expect(report.staticFiles == 2)
         #expect(report.warnings.isEmpty)
@@ -119,7 +121,7 @@ struct BuilderTests {
         _ = try await site.build()
         let unchanged = try await site.build()
         #expect(unchanged.renderedPages == 0)
-        #expect(unchanged.reusedPages == 14)
+        #expect(unchanged.reusedPages == 15)
 
         var products = BuildFixture.products
         products[2] = products[2].replacingOccurrences(of: #""price": "12.34""#, with: #""price": "13""#)
@@ -127,7 +129,7 @@ struct BuilderTests {
         let changed = try await site.build()
         // p3's three pages, and the three index pages that show its price.
         #expect(changed.renderedPages == 6)
-        #expect(changed.reusedPages == 8)
+        #expect(changed.reusedPages == 9)
         #expect(site.page("de/банан/index.html").contains("price.amount=13.00\n"))
     }
 
@@ -153,7 +155,7 @@ struct BuilderTests {
         let files = Set(site.outputFiles().keys)
         #expect(!files.contains("de/apple-basket/index.html"))
         #expect(!files.contains("_hosts/shop.example.cn/apple-basket/index.html"))
-        #expect(report.totalPages == 12)
+        #expect(report.totalPages == 13)
     }
 
     @Test func buildsOnlyTheRequestedMarkets() async throws {
@@ -162,7 +164,7 @@ struct BuilderTests {
         #expect(report.markets == [.init(id: "ch", pages: 4)])
         #expect(
             Set(site.outputFiles().keys.filter { $0.hasSuffix(".html") })
-                == Set(Self.pageFiles.filter { $0.hasPrefix("ch/") })
+                == Set(Self.pageFiles.filter { $0.hasPrefix("ch/") || $0 == "index.html" })
         )
     }
 
@@ -258,8 +260,8 @@ struct BuilderTests {
             report.jsonText().rendered == """
                 {
                   "output": "\(site.output)",
-                  "pages": 14,
-                  "rendered": 14,
+                  "pages": 15,
+                  "rendered": 15,
                   "reused": 0,
                   "staticFiles": 2,
                   "markets": [
@@ -296,7 +298,7 @@ struct BuildUpToDateTests {
         let again = try await site.build()
         #expect(again.isUpToDate)
         #expect(again.renderedPages == 0)
-        #expect(again.reusedPages == 14)
+        #expect(again.reusedPages == 15)
         #expect(site.outputFiles() == before)
     }
 
@@ -306,7 +308,7 @@ struct BuildUpToDateTests {
         try site.folder.write("site/static/robots.txt", "User-agent: *\nDisallow: /cart/\n")
         let changed = try await site.build()
         #expect(!changed.isUpToDate)
-        #expect(changed.reusedPages == 14)
+        #expect(changed.reusedPages == 15)
         #expect(String(decoding: site.outputFiles()["robots.txt"] ?? Data(), as: UTF8.self).contains("/cart/"))
     }
 }
@@ -360,6 +362,6 @@ struct BuildProgressTests {
         // One batch holds the whole small catalog: its 11 product pages.
         #expect(progress.totals == [11])
         #expect(progress.markets == ["ch:4", "cn:5", "de:5"])
-        #expect(progress.finishedPages == 14)
+        #expect(progress.finishedPages == 15)
     }
 }

@@ -44,8 +44,8 @@ struct DemoShopTests {
         let (folder, _, report) = try await Self.buildDemo()
         _ = folder
         #expect(report.markets.count == 12)
-        // 42 products in 12 markets, one not sold in China, plus one index page per market.
-        #expect(report.totalPages == 42 * 12 - 1 + 12)
+        // 42 products in 12 markets, one not sold in China, one index page per market and the language selector.
+        #expect(report.totalPages == 42 * 12 - 1 + 12 + 1)
         #expect(report.warnings.isEmpty, "\(report.warnings)")
     }
 
@@ -53,12 +53,18 @@ struct DemoShopTests {
     func rendersPagesAsTheGoldenFilesShow() async throws {
         let (folder, output, _) = try await Self.buildDemo()
         _ = folder
-        for (market, name) in [("ae", "ae-rtl"), ("jp", "jp-cjk"), ("ru", "ru-plurals"), ("ch", "ch-cash"), ("de", "de-tax")] {
+        for (market, name) in [
+            ("ae", "ae-rtl"), ("jp", "jp-cjk"), ("ru", "ru-plurals"), ("ch", "ch-cash"), ("de", "de-tax"),
+            // Installments with the monthly amount; Chinese names of Alipay and WeChat Pay.
+            ("mx", "mx-installments"), ("br", "br-installments"), ("_hosts/shop.example.cn", "cn-payments"),
+        ] {
             expectGolden(try Self.page(of: "p-001", in: market, output: output), "Pages/\(name)-p-001.html")
         }
         expectGolden(try Self.page(of: "p-002", in: "ru", output: output), "Pages/ru-plurals-p-002.html")
         let index = try String(contentsOfFile: output + "/de/index.html", encoding: .utf8)
         expectGolden(index, "Pages/de-index.html")
+        let selector = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        expectGolden(selector, "Pages/selector.html")
     }
 
     @Test func buildsTheSameBytesTwice() async throws {
@@ -68,7 +74,7 @@ struct DemoShopTests {
         let files = try FileManager.default.subpathsOfDirectory(atPath: first.output).sorted()
             .filter { $0 != BuildInputs.path && !$0.hasSuffix("/") }
             .filter { !FileManager.default.fileExists(atPath: first.output + "/" + $0 + "/.") }
-        #expect(files.filter { $0.hasSuffix(".html") }.count == 515)
+        #expect(files.filter { $0.hasSuffix(".html") }.count == 516)
         #expect(files.contains(".locgen/manifest.json") && files.contains("sitemap.xml"))
         for file in files {
             #expect(

@@ -28,7 +28,7 @@ struct LastModifiedTests {
         let site = try BuildFixture()
         _ = try await site.build(date: Self.first)
         let dates = try Self.lastModified(in: site)
-        #expect(dates.count == 14)
+        #expect(dates.count == 15)
         #expect(Set(dates.values) == ["2026-11-26"])
     }
 
@@ -38,12 +38,12 @@ struct LastModifiedTests {
         // A new template file changes every page's inputs, so every page is rendered again, to the same bytes.
         _ = try site.folder.write("theme/templates/unused.mustache", "{{! not used }}\n")
         let report = try await site.build(date: Self.second)
-        #expect(report.renderedPages == 14)
+        #expect(report.renderedPages == 15)
         #expect(Set(try Self.lastModified(in: site).values) == ["2026-11-26"])
         // And reused pages keep their day without being read.
         _ = try site.folder.write("site/static/extra.txt", "x\n")
         let reused = try await site.build(date: Self.second)
-        #expect(reused.reusedPages == 14)
+        #expect(reused.reusedPages == 15)
         #expect(Set(try Self.lastModified(in: site).values) == ["2026-11-26"])
     }
 
@@ -72,8 +72,8 @@ struct LastModifiedTests {
         let site = try BuildFixture()
         _ = try await site.build(date: Self.first)
         let subset = try await site.build(markets: ["ch"], date: Self.second)
-        #expect(subset.reusedPages == 4)
-        #expect(BuildManifest.read(output: site.output).pages.count == 14)
+        #expect(subset.reusedPages == 5)
+        #expect(BuildManifest.read(output: site.output).pages.count == 15)
         let report = try await site.build(date: LocalDateTime(year: 2026, month: 12, day: 10))
         // The pages of de and cn are rendered again (their files were not in the subset's output), to the
         // same bytes.
@@ -98,7 +98,7 @@ struct LastModifiedTests {
         #expect(BuildManifest.read(output: site.output).pages.isEmpty)
         _ = try site.folder.write("site/static/extra.txt", "x\n")
         let report = try await site.build(date: Self.second)
-        #expect(report.renderedPages == 14)
+        #expect(report.renderedPages == 15)
         #expect(Set(try Self.lastModified(in: site).values) == ["2026-12-03"])
     }
 
@@ -137,7 +137,7 @@ struct IndexNowBuildTests {
                 "https://shop.example.cn/\(Self.key).txt", "https://shop.example.com/\(Self.key).txt",
             ]
         )
-        #expect(requests.map(\.urls.count) == [5, 9])
+        #expect(requests.map(\.urls.count) == [5, 10])
         // The URLs are the sitemaps' URLs.
         let sitemapURLs = Set(try LastModifiedTests.lastModified(in: site).keys)
         #expect(Set(requests.flatMap(\.urls)) == sitemapURLs)

@@ -96,9 +96,9 @@ struct ShardTests {
         let merged = try await demo.merge(try await demo.buildShards(3).reversed(), into: "merged")
         let expected = try demo.files("whole")
         let actual = try demo.files("merged")
-        // 515 pages, favicon.svg, two sitemaps, two robots.txt, two IndexNow key files, the manifest, the
+        // 516 pages (the root language selector too), favicon.svg, two sitemaps, two robots.txt, two IndexNow key files, the manifest, the
         // inputs record and the two IndexNow requests.
-        #expect(expected.count == 515 + 11)
+        #expect(expected.count == 516 + 11)
         #expect(Set(actual.keys) == Set(expected.keys))
         for (path, bytes) in expected {
             #expect(actual[path] == bytes, "\(path) differs")
@@ -129,9 +129,9 @@ struct ShardTests {
                 #expect(ShardSpec.shard(ofProductID: product.id, count: 3) == number + 1)
             }
         }
-        // Every page but the 12 market index pages.
+        // Every page but the 12 market index pages and the root language selector.
         #expect(seen.isSubset(of: wholePages))
-        #expect(seen.count == wholePages.count - 12)
+        #expect(seen.count == wholePages.count - 13)
     }
 
     @Test func aProductKeepsItsShardWhatever42OtherProductsDo() {

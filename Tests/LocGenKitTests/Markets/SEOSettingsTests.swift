@@ -48,7 +48,7 @@ struct SEOSettingsTests {
         ),
         ConfigMistake(
             appending: "seo:\n  robots:\n    groups:\n      bing: { crawl-delay: fast }",
-            "13:28: error: expected a whole number for 'seo.robots.groups.bing.crawl-delay', found the string "
+            "13:28: error: expected a whole number (1 or more) for 'seo.robots.groups.bing.crawl-delay', found the string "
                 + "'fast'; e.g. `crawl-delay: 5`"
         ),
         ConfigMistake(

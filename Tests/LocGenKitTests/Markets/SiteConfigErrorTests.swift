@@ -85,7 +85,7 @@ struct SiteConfigErrorTests {
         ConfigMistake(
             appending: "    colour: red",
             "10:5: error: unknown key 'colour' in 'markets.de'; the keys here are: locale, currency, path, host, "
-                + "time-zone, search-engines, pricing, payment-methods, returns-days, delivery-days, verification"
+                + "time-zone, search-engines, pricing, payment-methods, installments, returns-days, delivery-days, verification"
         ),
     ])
     func reportsUnknownKeysWithTheKeyTheyResemble(mistake: ConfigMistake) {
@@ -117,6 +117,29 @@ struct SiteConfigErrorTests {
             appending: "    pricing: { tax: { rate: \"0.19\", included: \"yes\" } }",
             "10:47: error: expected true or false for 'markets.de.pricing.tax.included', found the string 'yes'; "
                 + "e.g. `included: true`"
+        ),
+        ConfigMistake(
+            appending: "    installments: { count: 1 }",
+            "10:28: error: expected a whole number (2 or more) for 'markets.de.installments.count', found the number 1; "
+                + "e.g. `count: 12`"
+        ),
+        ConfigMistake(
+            appending: "    installments: { interest-free: true }",
+            "10:5: error: missing key 'count' in 'markets.de.installments'; add it, e.g. `count: 12`"
+        ),
+        ConfigMistake(
+            appending: "    installments: { count: 12, months: 12 }",
+            "10:32: error: unknown key 'months' in 'markets.de.installments'; did you mean 'count'?"
+        ),
+        ConfigMistake(
+            appending: "    installments: { count: 12, minimum: \"1,000\" }",
+            "10:41: error: installment minimum '1,000' is not a price; write it in the market's currency as a plain "
+                + "decimal number, e.g. \"100\" or \"99.90\""
+        ),
+        ConfigMistake(
+            appending: "    installments: { count: 12, minimum: -5 }",
+            "10:41: error: installment minimum '-5' is not a price; write it in the market's currency as a plain "
+                + "decimal number, e.g. \"100\" or \"99.90\""
         ),
         ConfigMistake(
             appending: "output:",

@@ -29,6 +29,7 @@ struct SiteConfigLoadingTests {
               ending: "0.99"
               tax: { rate: "0.07", included: false }
             payment-methods: [visa, mastercard, paypal]
+            installments: { count: 12, interest-free: true, minimum: "99.90" }
             returns-days: 30
             delivery-days: 3
             verification: { google: "abc", bing: "def" }
@@ -95,6 +96,8 @@ struct SiteConfigLoadingTests {
                 == PricingRules(rounding: .currency, ending: .ninetyNine, tax: TaxRule(rate: DecimalAmount("0.07")!, included: false))
         )
         #expect(us.paymentMethods == ["visa", "mastercard", "paypal"])
+        #expect(us.paymentMethodLocations["paypal"] == SourceLocation(file: path, line: 23, column: 41))
+        #expect(us.installments == InstallmentPlan(count: 12, isInterestFree: true, minimum: DecimalAmount("99.90")))
         #expect(us.returnsDays == 30)
         #expect(us.deliveryDays == 3)
         #expect(us.verification == [.google: "abc", .bing: "def"])
@@ -105,6 +108,7 @@ struct SiteConfigLoadingTests {
         #expect(swiss.url.description == "https://shop.example.com/store/ch/")
         #expect(swiss.pricing == PricingRules(rounding: .cash, tax: TaxRule(rate: DecimalAmount("0.081")!, included: true)))
         #expect(swiss.paymentMethods.isEmpty)
+        #expect(swiss.installments == nil)
         #expect(swiss.returnsDays == nil)
 
         let china = try #require(config.market(id: "cn"))

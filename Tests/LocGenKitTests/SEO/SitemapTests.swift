@@ -180,8 +180,8 @@ struct DemoShopSitemapTests {
         let (folder, output, _) = try await DemoShopTests.buildDemo()
         _ = folder
         let main = try String(contentsOfFile: output + "/sitemap.xml", encoding: .utf8)
-        // 11 markets on the main host: 42 product pages each and a home page.
-        #expect(main.components(separatedBy: "<url>").count - 1 == 11 * 43)
+        // 11 markets on the main host: 42 product pages each and a home page; and the root language selector.
+        #expect(main.components(separatedBy: "<url>").count - 1 == 11 * 43 + 1)
         // Alternates may name other hosts; the URLs listed are the host's own.
         #expect(!main.contains("<loc>https://shop.example.cn"))
         #expect(main.contains("hreflang=\"zh-Hans-CN\" href=\"https://shop.example.cn/"))

@@ -34,7 +34,7 @@ struct SiteScaffoldTests {
         let report = try await Builder(renderer: renderer).build(request, progress: nil)
         #expect(report.markets.map(\.id) == ["de", "jp", "us"])
         #expect(report.markets.map(\.pages) == [6, 6, 6])
-        #expect(report.totalPages == 3 * 5 + 3)
+        #expect(report.totalPages == 3 * 5 + 3 + 1)
         #expect(report.warnings.isEmpty, "\(report.warnings)")
         #expect(report.staticFiles == 1)
         // The site's one English string overrides the theme's; German keeps the theme's.

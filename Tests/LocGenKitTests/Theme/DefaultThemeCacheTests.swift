@@ -62,7 +62,7 @@ struct DefaultThemeCacheTests {
             isStrict: false
         )
         let report = try await Builder(renderer: renderer).build(request, progress: nil)
-        #expect(report.totalPages == 42 * 12 - 1 + 12)
+        #expect(report.totalPages == 42 * 12 - 1 + 12 + 1)
         #expect(report.warnings.isEmpty, "\(report.warnings)")
     }
 }

@@ -1,0 +1,89 @@
+import LocGenICU
+
+/// What the related-product cards of every page need: the products some product lists as related, reduced
+/// to their names, slugs, prices and market overrides, found by a first pass over the catalog.
+///
+/// The pass reads the catalog twice without rendering anything: once for the ids products list as related,
+/// once to keep those products. Memory grows with the number of distinct related products (a few hundred
+/// bytes each), never with the catalog, and the build itself still streams.
+struct RelatedProducts: Sendable {
+    /// The related products by id, with only `name` among their texts and no images.
+    private(set) var products: [String: Product] = [:]
+
+    /// The product a related id names, if the catalog has it.
+    subscript(id: String) -> Product? { products[id] }
+
+    /// Reads the catalog for the related products; a warning, naming the catalog and a product that lists it,
+    /// for each related id the catalog does not have. Problems reading the catalog are left to the build,
+    /// which reports them at their place.
+    static func load(catalogPath: String, warnings: inout [LocGenError]) -> RelatedProducts {
+        // The first product listing each id, for the warning when the id names no product.
+        var listedBy: [String: String] = [:]
+        forEachProduct(in: catalogPath) { product in
+            for id in product.related where listedBy[id] == nil { listedBy[id] = product.id }
+        }
+        var related = RelatedProducts()
+        guard !listedBy.isEmpty else { return related }
+        forEachProduct(in: catalogPath) { product in
+            guard listedBy[product.id] != nil, related.products[product.id] == nil else { return }
+            related.products[product.id] = Product(
+                id: product.id,
+                slug: product.slug,
+                price: product.price,
+                text: ["name": product.name],
+                markets: product.markets
+            )
+        }
+        for (id, product) in listedBy.sorted(by: { $0.key < $1.key }) where related.products[id] == nil {
+            warnings.append(
+                LocGenError(
+                    .buildWarning,
+                    "\(catalogPath): product '\(product)' lists the related product '\(id)', which the catalog "
+                        + "does not have; its card is left out"
+                )
+            )
+        }
+        return related
+    }
+
+    private static func forEachProduct(in path: String, _ body: (Product) -> Void) {
+        guard var reader = try? CatalogReader(path: path) else { return }
+        var problems = 0
+        while true {
+            do {
+                guard let product = try reader.next() else { return }
+                body(product)
+            } catch {
+                // The build reports every problem; a catalog this broken is not worth reading twice more.
+                problems += 1
+                if problems > CatalogPass.maximumErrors { return }
+            }
+        }
+    }
+}
+
+extension ProductPages {
+    /// The cards of a product's related products in a market: name, URL and price there. A related product
+    /// the catalog lacks (warned about once, by ``RelatedProducts/load(catalogPath:warnings:)``), that the
+    /// market does not sell, or that has no slug or price there, is left out.
+    func relatedCards(of product: Product, in plan: MarketPlan) -> [TemplateValue] {
+        product.related.compactMap { id in
+            guard let other = site.related[id], plan.sells(other), let slug = plan.slug(of: other),
+                let price = try? site.calculator.price(
+                    base: other.price,
+                    override: other.markets[plan.id]?.price,
+                    currency: plan.market.currency,
+                    rules: plan.market.pricing
+                ),
+                let formatted = try? plan.priceFormat.parts(decimal: price.amount.text).text
+            else { return nil }
+            return [
+                "id": .text(id),
+                "name": .text(other.name.resolve(along: plan.chain) ?? id),
+                "url": .text(plan.url(ofSlug: slug)),
+                "price": .text(formatted),
+                "amount": .text(price.amount.text),
+            ]
+        }
+    }
+}

@@ -1,0 +1,24 @@
+extension JSONText {
+    /// The compact JSON, safe inside `<script>`: `<`, `>` and `&` in strings become `\u003c`, `\u003e` and
+    /// `\u0026`, so no value can close the script (`</script>`) or open a comment.
+    var scriptSafe: String {
+        let text = compact
+        // Structural JSON never holds <, > or &: every one of them is inside a string. Most documents have
+        // none, and are returned as they are; the others are rewritten byte by byte (the three are ASCII, so
+        // no UTF-8 sequence is split).
+        guard
+            text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") })
+        else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
