@@ -21,6 +21,31 @@ struct OutputWriter: Sendable {
         try writeAll(Array(bytes), to: descriptor, path: path)
     }
 
+    /// Creates a file at a relative path, as ``write(_:to:)`` does, for writing piece by piece.
+    func openFile(_ path: String) throws(LocGenError) -> OpenFile {
+        OpenFile(descriptor: try create(path), path: path, writer: self)
+    }
+
+    /// A file being written piece by piece (a sitemap of 50 MB), so that its whole text is never in memory;
+    /// closed when the last reference goes.
+    final class OpenFile {
+        private let descriptor: Int32
+        private let path: String
+        private let writer: OutputWriter
+
+        fileprivate init(descriptor: Int32, path: String, writer: OutputWriter) {
+            self.descriptor = descriptor
+            self.path = path
+            self.writer = writer
+        }
+
+        deinit { Glibc.close(descriptor) }
+
+        func append(_ bytes: [UInt8]) throws(LocGenError) {
+            try writer.writeAll(bytes, to: descriptor, path: path)
+        }
+    }
+
     /// Copies a file into a relative path in chunks of 1 MiB, so files of any size (videos in `static/`) copy
     /// with flat memory.
     func copy(file source: String, to path: String) throws(LocGenError) {
@@ -63,7 +88,7 @@ struct OutputWriter: Sendable {
         }
     }
 
-    private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(LocGenError) {
+    fileprivate func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(LocGenError) {
         try writeAll(bytes[...], to: descriptor, path: path)
     }
 

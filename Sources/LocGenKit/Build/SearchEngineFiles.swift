@@ -44,11 +44,19 @@ struct SearchEngineFiles {
             var sitemapURLs: [String] = []
             for (kind, pages) in [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)] where !pages.isEmpty {
                 let sitemap = Sitemap(kind: kind, origin: origin, isCompressed: compressesSitemaps)
-                try sitemap.write(pages) { (name, text) throws(LocGenError) in
-                    if compressesSitemaps {
-                        try writer.write(Gzip.compress(text.utf8), to: host.folder + name)
-                    } else {
-                        try writer.write(text.utf8, to: host.folder + name)
+                // Written piece by piece: a 50 MB sitemap is never held whole.
+                var file: OutputWriter.OpenFile?
+                var compressor: Gzip.Compressor?
+                try sitemap.write(pages) { (name, piece, ends) throws(LocGenError) in
+                    if file == nil {
+                        file = try writer.openFile(host.folder + name)
+                        compressor = compressesSitemaps ? Gzip.Compressor() : nil
+                    }
+                    let bytes = Array(piece.utf8)
+                    try file?.append(compressor?.compress(bytes, finish: ends) ?? bytes)
+                    if ends {
+                        file = nil
+                        compressor = nil
                     }
                 }
                 sitemapURLs.append(origin + "/" + sitemap.fileName)

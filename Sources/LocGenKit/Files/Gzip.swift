@@ -16,40 +16,70 @@ public enum Gzip {
 
     /// The bytes compressed as one gzip member, at zlib's default level.
     public static func compress(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        var input = Array(bytes)
-        var stream = z_stream()
-        // windowBits 15 + 16 asks zlib for a gzip header and trailer instead of zlib's own.
-        var status = deflateInit2_(
-            &stream,
-            Z_DEFAULT_COMPRESSION,
-            Z_DEFLATED,
-            15 + 16,
-            8,
-            Z_DEFAULT_STRATEGY,
-            ZLIB_VERSION,
-            Int32(MemoryLayout<z_stream>.size)
-        )
-        precondition(status == Z_OK, "deflateInit2 failed with \(status): zlib could not allocate its state")
-        defer { deflateEnd(&stream) }
-        var header = gz_header()
-        header.time = 0
-        header.os = 3
-        status = deflateSetHeader(&stream, &header)
-        precondition(status == Z_OK, "deflateSetHeader failed with \(status)")
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 32)
-        input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress
-                stream.avail_in = UInt32(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = UInt32(target.count)
-                status = deflate(&stream, Z_FINISH)
-            }
+        let stream = Compressor()
+        return stream.compress(Array(bytes), finish: true)
+    }
+
+    /// A gzip member compressed piece by piece, for files too large to hold (sitemaps): the pieces'
+    /// outputs, joined, are one gzip file, the same bytes ``Gzip/compress(_:)`` makes of the whole input.
+    public final class Compressor {
+        /// On the heap, at one address for its whole life: zlib keeps a pointer back to it, which an
+        /// `inout` of a stored property does not promise.
+        private let stream: UnsafeMutablePointer<z_stream>
+
+        public init() {
+            stream = .allocate(capacity: 1)
+            stream.initialize(to: z_stream())
+            // windowBits 15 + 16 asks zlib for a gzip header and trailer instead of zlib's own.
+            var status = deflateInit2_(
+                stream,
+                Z_DEFAULT_COMPRESSION,
+                Z_DEFLATED,
+                15 + 16,
+                8,
+                Z_DEFAULT_STRATEGY,
+                ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)
+            )
+            precondition(status == Z_OK, "deflateInit2 failed with \(status): zlib could not allocate its state")
+            // zlib keeps a pointer to the header until it has written it, so it too stays at one address.
+            header.initialize(to: gz_header())
+            header.pointee.time = 0
+            header.pointee.os = 3
+            status = deflateSetHeader(stream, header)
+            precondition(status == Z_OK, "deflateSetHeader failed with \(status)")
         }
-        // deflateBound guarantees room for the whole stream in one call.
-        precondition(status == Z_STREAM_END, "deflate did not finish in deflateBound's room (\(status))")
-        output.removeLast(output.count - Int(stream.total_out))
-        return output
+
+        private let header = UnsafeMutablePointer<gz_header>.allocate(capacity: 1)
+
+        deinit {
+            deflateEnd(stream)
+            stream.deallocate()
+            header.deallocate()
+        }
+
+        /// Compresses the next piece; returns the compressed bytes zlib has ready, all of the rest when
+        /// `finish` ends the member. No piece may follow a finished one.
+        public func compress(_ bytes: [UInt8], finish: Bool) -> [UInt8] {
+            var input = bytes
+            var output: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            input.withUnsafeMutableBufferPointer { source in
+                stream.pointee.next_in = source.baseAddress
+                stream.pointee.avail_in = UInt32(source.count)
+                while true {
+                    let status = chunk.withUnsafeMutableBufferPointer { target in
+                        stream.pointee.next_out = target.baseAddress
+                        stream.pointee.avail_out = UInt32(target.count)
+                        return deflate(stream, finish ? Z_FINISH : Z_NO_FLUSH)
+                    }
+                    precondition(status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR, "deflate failed with \(status)")
+                    output += chunk[..<(chunk.count - Int(stream.pointee.avail_out))]
+                    if finish ? status == Z_STREAM_END : stream.pointee.avail_out != 0 { break }
+                }
+            }
+            return output
+        }
     }
 
     /// The bytes of a gzip file, decompressed; throws for bytes that are not gzip, are truncated or

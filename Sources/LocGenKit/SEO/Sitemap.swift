@@ -71,14 +71,34 @@ public struct Sitemap: Sendable {
         return files
     }
 
-    /// Hands each file to `emit` as soon as it is complete, so at most one part is held in memory: a
-    /// single sitemap, or the parts in order and then their index.
-    ///
-    /// A first pass measures the items to find where parts end, so a part's text is made once, at its
-    /// final size.
+    /// Hands each file to `emit` as soon as it is complete: a single sitemap, or the parts in order and then
+    /// their index. One part (up to 50 MB) is held in memory at a time; ``write(_:pieces:)`` holds less.
     public func write<Failure: Error>(
         _ entries: [Entry],
         to emit: (_ name: String, _ text: String) throws(Failure) -> Void
+    ) throws(Failure) {
+        var text = ""
+        try write(entries) { (name, piece, ends) throws(Failure) in
+            text += piece
+            if ends {
+                try emit(name, text)
+                text = ""
+            }
+        }
+    }
+
+    /// The size of the pieces ``write(_:pieces:)`` hands out: large enough for few writes, small enough that
+    /// a 50 MB sitemap never sits in memory.
+    static let pieceSize = 256 * 1024
+
+    /// Hands out the files piece by piece, about ``pieceSize`` bytes each, in order: a single sitemap, or the
+    /// parts and then their index; `ends` marks a file's last piece. So a build writes sitemaps of any size
+    /// with flat memory.
+    ///
+    /// A first pass measures the items to find where parts end, so that no file is written twice.
+    public func write<Failure: Error>(
+        _ entries: [Entry],
+        pieces emit: (_ name: String, _ piece: String, _ ends: Bool) throws(Failure) -> Void
     ) throws(Failure) {
         let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
         // Where each part ends (exclusive) and how many bytes it takes.
@@ -102,15 +122,18 @@ public struct Sitemap: Sendable {
         var start = 0
         var partNames: [String] = []
         for part in parts {
-            var text = ""
-            text.reserveCapacity(part.bytes)
-            text += header
-            for entry in sorted[start..<part.end] { text += item(entry) }
-            text += Self.footer
-            start = part.end
             let name = parts.count == 1 ? fileName : partName(partNames.count + 1)
             partNames.append(name)
-            try emit(name, text)
+            var piece = header
+            for entry in sorted[start..<part.end] {
+                piece += item(entry)
+                if piece.utf8.count >= Self.pieceSize {
+                    try emit(name, piece, false)
+                    piece = ""
+                }
+            }
+            try emit(name, piece + Self.footer, true)
+            start = part.end
         }
         guard parts.count > 1 else { return }
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -119,7 +142,7 @@ public struct Sitemap: Sendable {
             index += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc>\(date)</sitemap>\n"
         }
         index += "</sitemapindex>\n"
-        try emit(fileName, index)
+        try emit(fileName, index, true)
     }
 
     /// The UTF-8 size of an entry's item, without making it.

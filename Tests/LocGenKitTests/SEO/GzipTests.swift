@@ -13,6 +13,18 @@ struct GzipTests {
         #expect(try Gzip.decompress(Gzip.compress([UInt8]())) == [])
     }
 
+    @Test func compressesPieceByPieceToTheSameBytesAsAtOnce() throws {
+        let bytes = Array(Self.text.utf8)
+        let compressor = Gzip.Compressor()
+        var joined: [UInt8] = []
+        // Uneven pieces, one empty, the last one empty too.
+        for range in [0..<1, 1..<1, 1..<70_000, 70_000..<bytes.count, bytes.count..<bytes.count] {
+            joined += compressor.compress(Array(bytes[range]), finish: range.lowerBound == bytes.count)
+        }
+        #expect(try Gzip.decompress(joined) == bytes)
+        #expect(joined == Gzip.compress(bytes))
+    }
+
     @Test func writesTheSameBytesEveryTimeWithAFixedHeader() {
         let first = Gzip.compress(Self.text.utf8)
         #expect(first == Gzip.compress(Self.text.utf8))

@@ -114,6 +114,35 @@ struct SitemapTests {
         #expect(index.components(separatedBy: "<sitemap>").count - 1 == parts.count)
     }
 
+    @Test func handsOutPiecesThatJoinToTheWholeFiles() {
+        var sitemap = Sitemap(kind: .standard, origin: "https://shop.example.com")
+        sitemap.maximumURLs = 3_000
+        let alternates = ["de-DE", "en-GB", "fr-FR"].map {
+            PageHead.Alternate(hreflang: $0, href: "https://shop.example.com/\($0)/")
+        }
+        let entries = (0..<7_000).map {
+            Sitemap.Entry(url: "https://shop.example.com/de/product-\($0)/", alternates: alternates)
+        }
+        var joined: [(name: String, text: String)] = []
+        var open = ""
+        var largest = 0
+        sitemap.write(entries) { name, piece, ends in
+            largest = max(largest, piece.utf8.count)
+            open += piece
+            if ends {
+                joined.append((name, open))
+                open = ""
+            }
+        }
+        let whole = sitemap.files(for: entries)
+        #expect(joined.map(\.name) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"])
+        #expect(joined.map(\.name) == whole.map(\.name))
+        #expect(joined.map(\.text) == whole.map(\.text))
+        // A part of about 1 MB comes in pieces of at most one item more than the piece size.
+        #expect(whole[0].text.utf8.count > 3 * Sitemap.pieceSize)
+        #expect(largest < Sitemap.pieceSize + 1_000)
+    }
+
     @Test func writesLastmodAfterTheLocAndTheLatestInTheIndex() {
         var sitemap = Sitemap(kind: .baidu, origin: "https://shop.example.cn")
         sitemap.maximumURLs = 2
