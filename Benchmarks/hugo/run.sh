@@ -3,9 +3,12 @@
 # from Benchmarks/build/generate.py, and the equivalent Hugo site from Benchmarks/hugo/hugo-site.py.
 # Usage: Benchmarks/hugo/run.sh [PRODUCTS] [MARKETS]
 # Needs `hugo` (Debian: apt-get install hugo; 0.111 on Debian 12) and GNU time. Builds each site cold
-# (output removed first) RUNS times (default 3), taking turns, and prints a Markdown table of the
-# median run: wall time, CPU time, peak RSS, pages, pages per second, and locgen's speed as a
-# multiple of Hugo's. LOCGEN=path measures that binary instead of building one; KEEP=1 keeps the
+# RUNS times (default 3), taking turns, and prints a Markdown table of the median run: wall time, CPU
+# time, peak RSS, pages, pages per second, and locgen's speed as a multiple of Hugo's.
+# Each run writes into a new folder and nothing is deleted until the end: on ext4, creating files
+# right after deleting many costs the next writer several times the system time (the inode
+# allocator skips inodes deleted in the last 30-60 s), which would charge one tool for the other's
+# clean-up. The script waits for the first build's deletions to age out before it starts. LOCGEN=path measures that binary instead of building one; KEEP=1 keeps the
 # temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,6 +32,10 @@ python3 Benchmarks/build/generate.py "$work/site" "$products" "$markets"
 # One locgen build first: the Hugo site copies its style sheet from a built page.
 "$locgen" build --site "$work/site" --theme "$root" --quiet
 python3 Benchmarks/hugo/hugo-site.py "$work/site" "$markets" "$work/hugo"
+rm -rf "$work/site/public"
+sync
+echo "waiting 90 s for the deleted files to age out of ext4's recently-deleted window…" >&2
+sleep 90
 
 # Prints wall seconds, CPU seconds and peak RSS in MB from GNU time's report.
 read_time() {
@@ -45,30 +52,29 @@ PY
 }
 
 run_locgen() {
-    rm -rf "$work/site/public"
     sync
-    /usr/bin/time -v "$locgen" build --site "$work/site" --theme "$root" --quiet 2>"$work/time.txt"
+    /usr/bin/time -v "$locgen" build --site "$work/site" --theme "$root" --quiet --output "$work/locgen-$1" \
+        2>"$work/time.txt"
 }
 run_hugo() {
-    rm -rf "$work/hugo-public"
     sync
-    (cd "$work/hugo" && /usr/bin/time -v hugo --quiet -d "$work/hugo-public" 2>"$work/time.txt")
+    (cd "$work/hugo" && /usr/bin/time -v hugo --quiet -d "$work/hugo-$1" 2>"$work/time.txt")
 }
 
 : >"$work/locgen.txt"
 : >"$work/hugo.txt"
 for run in $(seq "$runs"); do
     echo "run $run of $runs: hugo…" >&2
-    run_hugo || { cat "$work/time.txt" >&2; exit 1; }
+    run_hugo "$run" || { cat "$work/time.txt" >&2; exit 1; }
     read_time "$work/time.txt" >>"$work/hugo.txt"
     echo "run $run of $runs: locgen…" >&2
-    run_locgen || { cat "$work/time.txt" >&2; exit 1; }
+    run_locgen "$run" || { cat "$work/time.txt" >&2; exit 1; }
     read_time "$work/time.txt" >>"$work/locgen.txt"
 done
-locgen_pages=$(find "$work/site/public" -name '*.html' | wc -l)
-hugo_pages=$(find "$work/hugo-public" -name '*.html' | wc -l)
-echo "output: locgen $(du -sh "$work/site/public" | cut -f1) in $(find "$work/site/public" -type f | wc -l) files;" \
-    "hugo $(du -sh "$work/hugo-public" | cut -f1) in $(find "$work/hugo-public" -type f | wc -l) files" >&2
+locgen_pages=$(find "$work/locgen-1" -name '*.html' | wc -l)
+hugo_pages=$(find "$work/hugo-1" -name '*.html' | wc -l)
+echo "output: locgen $(du -sh "$work/locgen-1" | cut -f1) in $(find "$work/locgen-1" -type f | wc -l) files;" \
+    "hugo $(du -sh "$work/hugo-1" | cut -f1) in $(find "$work/hugo-1" -type f | wc -l) files" >&2
 
 python3 - "$work/hugo.txt" "$hugo_pages" "$work/locgen.txt" "$locgen_pages" "$(hugo version | cut -d' ' -f2)" <<'PY'
 import sys

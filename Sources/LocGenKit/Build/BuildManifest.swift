@@ -57,12 +57,42 @@ struct BuildManifest: Sendable {
 
     /// The manifest as JSON text, pages sorted by path.
     var text: String {
-        let sorted = pages.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        let json = JSONText.object([
-            ("version", .int(Self.version)),
-            ("pages", .object(sorted.map { ($0.key, JSONText.string($0.value.text)) })),
-        ])
-        return json.rendered + "\n"
+        var text = ""
+        pieces { text += $0 }
+        return text
+    }
+
+    /// Writes the manifest into the output, piece by piece: at 300,000 pages its text is 30 MB, which the
+    /// build should not hold (nor a copy of it as bytes) on top of the records.
+    func write(with writer: OutputWriter) throws(LocGenError) {
+        let file = try writer.openFile(Self.path)
+        var failure: LocGenError?
+        pieces { piece in
+            guard failure == nil else { return }
+            do throws(LocGenError) { try file.append(Array(piece.utf8)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Hands the JSON text to `emit` in pieces of about 256 KB, as ``JSONText`` would render it:
+    /// `{"version": 2, "pages": {"<path>": "<record>", …}}`, pretty-printed, pages sorted by path.
+    private func pieces(_ emit: (String) -> Void) {
+        let paths = pages.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var piece = "{\n  \"version\": \(Self.version),\n  \"pages\": "
+        if paths.isEmpty { piece += "{}" } else { piece += "{\n" }
+        for (index, path) in paths.enumerated() {
+            piece += "    "
+            JSONText.escape(path, into: &piece)
+            piece += ": "
+            JSONText.escape(pages[path]!.text, into: &piece)
+            piece += index < paths.count - 1 ? ",\n" : "\n"
+            if piece.utf8.count >= 256 * 1024 {
+                emit(piece)
+                piece = ""
+            }
+        }
+        if !paths.isEmpty { piece += "  }" }
+        emit(piece + "\n}\n")
     }
 }
 

@@ -17,7 +17,7 @@ struct SiteFinish {
     /// `staticFiles` and `staticWarnings` are what ``StaticCopier`` did; the report's warnings are the
     /// site's, the static files', the products' and the index pages', in that order.
     func finish(
-        _ pages: CatalogPages,
+        _ pages: consuming CatalogPages,
         staticFiles: Int,
         staticWarnings: [LocGenError],
         progress: (any BuildProgress)?
@@ -28,6 +28,8 @@ struct SiteFinish {
         totals.rendered = pages.rendered
         totals.reused = pages.reused
         totals.records = pages.records
+        // Held once, by `totals`, and let go once the manifest has them: at 300,000 pages they are 40 MB.
+        pages.records = []
         var markets: [BuildReport.MarketPages] = []
         let indexPages = IndexPages(site: site)
         for index in site.selected {
@@ -57,6 +59,7 @@ struct SiteFinish {
         var manifest = BuildManifest()
         manifest.pages.reserveCapacity(totals.records.count)
         for (path, record) in totals.records { manifest.pages[path] = record }
+        totals.records = []
         manifest.keepRecords(of: emitter.previous, forMarketsOtherThan: site.selected, in: site)
         do {
             try SearchEngineFiles(
@@ -65,7 +68,7 @@ struct SiteFinish {
                 writer: writer,
                 compressesSitemaps: compressesSitemaps
             ).write(entries: pages.entries, manifest: manifest, previous: emitter.previous, selector: selectorURL)
-            try writer.write(manifest.text.utf8, to: BuildManifest.path)
+            try manifest.write(with: writer)
         } catch {
             throw BuildFailure(.build, error)
         }
@@ -86,7 +89,7 @@ struct SiteFinish {
     {
         var manifest = BuildManifest()
         for (path, record) in records { manifest.pages[path] = record }
-        try writer.write(manifest.text.utf8, to: BuildManifest.path)
+        try manifest.write(with: writer)
     }
 
     /// Warnings as the report lists them: `file:line:col: warning: …`, or `warning: …` without a location.

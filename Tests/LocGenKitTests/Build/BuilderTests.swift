@@ -145,6 +145,13 @@ struct BuilderTests {
             )
         )
         #expect(text == manifest.text)
+        // The text written piece by piece is what JSONText renders of the same records.
+        let rendered = JSONText.object([
+            ("version", .int(BuildManifest.version)),
+            ("pages", .object(manifest.pages.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+                .map { ($0.key, JSONText.string($0.value.text)) })),
+        ]).rendered + "\n"
+        #expect(text == rendered)
     }
 
     @Test func removedProductsPagesDisappear() async throws {
