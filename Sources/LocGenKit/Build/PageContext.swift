@@ -56,8 +56,10 @@ enum PageContext {
             "images": .list(product.images.map { image(of: $0, name: name, plan: plan, site: site) }),
             "related": .list(related),
         ]
-        if let description = product.text["description"]?.resolve(along: plan.chain) {
-            members["description"] = .text(description)
+        members["nameLang"] = fallbackLanguage(of: product.name, plan: plan)
+        if let description = product.text["description"] {
+            if let text = description.resolve(along: plan.chain) { members["description"] = .text(text) }
+            members["descriptionLang"] = fallbackLanguage(of: description, plan: plan)
         }
         if let category = product.category {
             members["category"] = .text(category)
@@ -81,7 +83,23 @@ enum PageContext {
             image.source.hasPrefix("https://")
             ? image.source
             : site.baseURL.origin + URLPathEncoding.path(site.baseURL.pathPrefix + image.source)
-        return ["src": .text(source), "alt": .text(image.alt?.resolve(along: plan.chain) ?? name)]
+        guard let alt = image.alt else { return ["src": .text(source), "alt": .text(name), "altLang": .bool(false)] }
+        return [
+            "src": .text(source),
+            "alt": .text(alt.resolve(along: plan.chain) ?? name),
+            "altLang": fallbackLanguage(of: alt, plan: plan),
+        ]
+    }
+
+    /// The tag of the locale a text falls back to when the market's own locales have none (the source
+    /// locale's `en` on an `ar-AE` page), for a `lang` attribute so that screen readers and browsers read it
+    /// as what it is; `false` when the text is in the market's language (or untagged, which says nothing).
+    static func fallbackLanguage(of text: LocalizedText, plan: MarketPlan) -> TemplateValue {
+        // The chain is the market locale's CLDR fallbacks, then the source locale last.
+        guard let position = text.resolveWithPosition(along: plan.chain)?.position, position == plan.chain.count - 1,
+            plan.chain.dropLast().allSatisfy({ $0.language != plan.chain[position].language })
+        else { return .bool(false) }
+        return .text(plan.chain[position].tag)
     }
 
     /// The product's dates as `yMMMd` in the market's locale and zone, and the delivery estimate as

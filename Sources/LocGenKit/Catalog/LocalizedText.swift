@@ -22,6 +22,15 @@ public struct LocalizedText: Sendable, Equatable {
         resolve(along: locale.fallbackChain + [source])
     }
 
+    /// The text for the first tag of `chain` that has one, else the untagged text, with the position in
+    /// `chain` of the tag it came from (`nil` for the untagged text).
+    public func resolveWithPosition(along chain: [LocaleID]) -> (text: String, position: Int?)? {
+        for (position, locale) in chain.enumerated() {
+            if let text = values[locale.tag] { return (text, position) }
+        }
+        return values[""].map { ($0, nil) }
+    }
+
     /// The text for the first tag of `chain` that has one, else the untagged text.
     ///
     /// Pages resolve many fields for one market: compute the chain once

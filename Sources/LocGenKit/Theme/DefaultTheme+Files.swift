@@ -2025,19 +2025,19 @@ p { margin-block: 0 var(--space-3); }
   <ol class="breadcrumbs__list">
     <li><a href="{{market.url}}">{{t.site.home}}</a></li>
     {{#product.category}}<li><span class="breadcrumbs__category">{{product.categoryName}}</span></li>{{/product.category}}
-    <li><a href="{{product.url}}" aria-current="page">{{product.name}}</a></li>
+    <li><a href="{{product.url}}" aria-current="page"{{#product.nameLang}} lang="{{product.nameLang}}"{{/product.nameLang}}>{{product.name}}</a></li>
   </ol>
 </nav>
 
 <article class="product">
-  <h1 class="product__name">{{product.name}}</h1>
+  <h1 class="product__name"{{#product.nameLang}} lang="{{product.nameLang}}"{{/product.nameLang}}>{{product.name}}</h1>
 
   <div class="product__layout">
     {{^empty(product.images)}}
     <div class="product__media">
       {{#product.images}}
       <figure class="product__figure">
-        <img class="product__image" src="{{src}}" alt="{{#alt}}{{alt}}{{/alt}}{{^alt}}{{t.product.image_alt}}{{/alt}}" decoding="async"{{^first()}} loading="lazy"{{/first()}}>
+        <img class="product__image" src="{{src}}" alt="{{#alt}}{{alt}}{{/alt}}{{^alt}}{{t.product.image_alt}}{{/alt}}"{{#altLang}} lang="{{altLang}}"{{/altLang}} decoding="async"{{^first()}} loading="lazy"{{/first()}}>
       </figure>
       {{/product.images}}
     </div>
@@ -2070,7 +2070,7 @@ p { margin-block: 0 var(--space-3); }
 
   {{#product.description}}
   <div class="product__description">
-    <p>{{product.description}}</p>
+    <p{{#product.descriptionLang}} lang="{{product.descriptionLang}}"{{/product.descriptionLang}}>{{product.description}}</p>
   </div>
   {{/product.description}}
 </article>

@@ -169,4 +169,18 @@ struct ProductPageDataTests {
                 + #""position":1,"name":"\u003c/script\u003e\u003cb\u003e","item":"https://a.example/?a=1\u0026b=2"}]}"#
         )
     }
+
+    @Test func marksTextThatFallsBackToAnotherLanguageWithItsLanguage() async throws {
+        let site = try BuildFixture()
+        _ = try await site.build()
+        // Anorak has no German name: the page shows the source locale's, marked as English.
+        #expect(site.page("de/anorak/index.html").contains("product.nameLang=en\n"))
+        #expect(site.page("de/zelt/index.html").contains("product.nameLang=false\n"))
+        // de-CH finds the German name through its fallback chain: not another language.
+        #expect(site.page("ch/zelt/index.html").contains("product.nameLang=false\n"))
+        let banana = site.page("de/банан/index.html")
+        #expect(banana.contains("product.nameLang=false\n"))
+        #expect(banana.contains("product.images[0].alt=A banana\n"))
+        #expect(banana.contains("product.images[0].altLang=en\n"))
+    }
 }
