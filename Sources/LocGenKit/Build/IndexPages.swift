@@ -11,7 +11,7 @@ struct IndexPages {
     {
         let plan = site.markets[index]
         let sorted = sortedByCollation(entries, in: plan, warnings: &warnings)
-        let markets: [TemplateValue] = site.markets.map { other in
+        let markets: [TemplateValue] = site.switcherOrder.map { site.markets[$0] }.map { other in
             [
                 "id": .text(other.id), "lang": .text(other.market.locale.tag), "dir": .text(other.direction),
                 "nativeName": .text(other.nativeName),

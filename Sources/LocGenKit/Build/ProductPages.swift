@@ -130,10 +130,10 @@ struct ProductPages: Sendable {
         )
     }
 
-    /// The language switcher: every market of the site that sells the product, sorted by id.
+    /// The language switcher: every market of the site that sells the product, in ``SitePlan/switcherOrder``.
     private func switcher(for product: Product) throws(LocGenError) -> [(id: String, value: TemplateValue)] {
         var entries: [(id: String, value: TemplateValue)] = []
-        for plan in site.markets where plan.sells(product) {
+        for plan in site.switcherOrder.map({ site.markets[$0] }) where plan.sells(product) {
             let value: TemplateValue = [
                 "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "dir": .text(plan.direction),
                 "nativeName": .text(plan.nativeName),

@@ -13,7 +13,7 @@ struct SelectorPage {
         let mainHost = site.config.baseURL.host
         guard !rootIsTaken, !site.markets.contains(where: { $0.folder.isEmpty && $0.market.host == mainHost })
         else { return nil }
-        let markets: [TemplateValue] = site.markets.map { plan in
+        let markets: [TemplateValue] = site.switcherOrder.map { site.markets[$0] }.map { plan in
             [
                 "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "dir": .text(plan.direction),
                 "nativeName": .text(plan.nativeName), "url": .text(plan.url),

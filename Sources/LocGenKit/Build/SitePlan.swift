@@ -5,8 +5,12 @@ import LocGenICU
 struct SitePlan: Sendable {
     var config: SiteConfig
     var calculator: PriceCalculator
-    /// Every market of the site, sorted by id; language switchers list them all.
+    /// Every market of the site, sorted by id; language switchers list them all, in ``switcherOrder``.
     var markets: [MarketPlan]
+    /// Indices into ``markets`` in the order language switchers and the selector list them: by each
+    /// market's name in its own language (`Deutsch (Schweiz)`, `English (US)`, `日本語 (日本)`), compared
+    /// by ICU's root collation, which no one language's order favours; ties by id.
+    var switcherOrder: [Int]
     /// Indices into ``markets`` of the markets being built.
     var selected: [Int]
     /// A ``StableHash`` of every template file's path and bytes.
@@ -82,6 +86,7 @@ struct SitePlan: Sendable {
             config: config,
             calculator: PriceCalculator(baseCurrency: config.baseCurrency, rates: rates),
             markets: markets,
+            switcherOrder: switcherOrder(of: markets),
             selected: selected,
             templatesDigest: TemplateDigest.digest(of: request.templateDirectories),
             catalogPath: catalogPath,
@@ -89,6 +94,19 @@ struct SitePlan: Sendable {
             buildDate: request.buildDate,
             sourceMessages: sourceMessages
         )
+    }
+
+    /// The markets' indices sorted by native name in the root collation (by UTF-8 bytes where ICU has none).
+    private static func switcherOrder(of markets: [MarketPlan]) -> [Int] {
+        let collator = try? Collator(locale: LocaleID("und"))
+        let keys = markets.map { plan in
+            (try? collator?.sortKey(for: plan.nativeName)) ?? Array(plan.nativeName.utf8)
+        }
+        return markets.indices.sorted { lhs, rhs in
+            keys[lhs] == keys[rhs]
+                ? markets[lhs].id.utf8.lexicographicallyPrecedes(markets[rhs].id.utf8)
+                : keys[lhs].lexicographicallyPrecedes(keys[rhs])
+        }
     }
 
     /// The indices of the requested markets; every id is checked and unknown ones get a suggestion.

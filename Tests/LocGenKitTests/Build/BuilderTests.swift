@@ -41,8 +41,9 @@ struct BuilderTests {
         let page = site.page("ch/банан/index.html")
         for line in [
             "product.url=https://shop.example.com/ch/%D0%B1%D0%B0%D0%BD%D0%B0%D0%BD/",
-            "markets[1].url=https://shop.example.cn/%D0%B1%D0%B0%D0%BD%D0%B0%D0%BD/",
-            "markets[0].isCurrent=true",
+            // The switcher lists markets by their own names: Deutsch (Deutschland), Deutsch (Schweiz), 中文.
+            "markets[2].url=https://shop.example.cn/%D0%B1%D0%B0%D0%BD%D0%B0%D0%BD/",
+            "markets[1].isCurrent=true",
             // 12.34 EUR × 0.9421 = 11.6255 CHF, cash-rounded to 0.05.
             "price.amount=11.65", "price.formatted=CHF\u{A0}11.65", "price.currency=CHF",
             "price.parts.currency=CHF", "price.parts.integer=11", "price.parts.decimal=.", "price.parts.fraction=65",

@@ -19,10 +19,11 @@ struct SelectorPageTests {
         for line in [
             "template=selector", "selector.lang=en", "selector.dir=ltr", "selector.canonical=https://shop.example.com/",
             "selector.isXDefault=false",
-            "markets[0].id=ch", "markets[0].lang=de-CH", "markets[0].nativeName=Deutsch (Schweiz)",
-            "markets[0].url=https://shop.example.com/ch/",
-            "markets[1].lang=zh-Hans-CN", "markets[1].nativeName=中文（简体，中国）", "markets[1].url=https://shop.example.cn/",
-            "markets[2].nativeName=Deutsch (Deutschland)",
+            // By each market's own name in the root collation: Latin before Han, ties by id.
+            "markets[0].nativeName=Deutsch (Deutschland)",
+            "markets[1].id=ch", "markets[1].lang=de-CH", "markets[1].nativeName=Deutsch (Schweiz)",
+            "markets[1].url=https://shop.example.com/ch/",
+            "markets[2].lang=zh-Hans-CN", "markets[2].nativeName=中文（简体，中国）", "markets[2].url=https://shop.example.cn/",
         ] {
             #expect(page.contains(line + "\n"), "\(line)")
         }
