@@ -20,6 +20,18 @@ struct ShardCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site + "/public"))
     }
 
+    @Test func refusesToCheckAShardAsIfItWereASite() throws {
+        let (folder, site) = try BuildCommandTests.copyOfDemo()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try LocgenProcess.run(
+            ["build", "--site", site, "--shard", "1/2", "--check"],
+            environment: Self.environment
+        )
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("check the merged site with 'locgen merge --check'"), "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+    }
+
     @Test func mergesTwoShardsIntoTheSiteASingleBuildWrites() throws {
         let (folder, site) = try BuildCommandTests.copyOfDemo()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -36,7 +48,7 @@ struct ShardCommandTests {
             #expect(shard.status == 0, "\(shard.standardError)")
         }
         let merge = try LocgenProcess.run(
-            ["merge", "--site", site, "--output", folder + "/merged", folder + "/shard-2", folder + "/shard-1"],
+            ["merge", "--site", site, "--check", "--output", folder + "/merged", folder + "/shard-2", folder + "/shard-1"],
             environment: Self.environment
         )
         #expect(merge.status == 0, "\(merge.standardError)")
