@@ -18,7 +18,16 @@ struct StableHash {
 
     mutating func combine(_ text: String) {
         combine(UInt64(text.utf8.count))
-        combine(bytes: text.utf8)
+        // The same bytes through a buffer rather than `String.UTF8View`'s iterator: the same value, but
+        // iterating the view cost 2.6 % of a cold build's CPU time (perf, 1,000 products × 12 markets).
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
+            var value = self.value
+            for byte in buffer {
+                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            self.value = value
+        }
+        if done == nil { combine(bytes: text.utf8) }
     }
 
     /// Feeds a whole text eight bytes at a time: for hashing a page's bytes, where byte-at-a-time FNV-1a cost 4 %

@@ -71,6 +71,15 @@ struct BuildPathTests {
         second.combine("a")
         second.combine("bc")
         #expect(first.value != second.value)
+        // Text is its UTF-8 length, then its bytes: the buffer path gives what byte-by-byte FNV-1a gives.
+        for text in ["Zelt", "банан", "安全带 — 😀", String(repeating: "x", count: 1_000)] {
+            var direct = StableHash()
+            direct.combine(text)
+            var byHand = StableHash()
+            byHand.combine(UInt64(text.utf8.count))
+            byHand.combine(bytes: Array(text.utf8))
+            #expect(direct.value == byHand.value, "\(text)")
+        }
     }
 
     @Test func contentHashTellsEveryByteApartAndStaysTheSame() {
