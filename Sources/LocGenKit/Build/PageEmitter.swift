@@ -12,16 +12,21 @@ struct PageEmitter: Sendable {
     /// The build's day (`2026-11-26`), given to pages whose bytes changed; nil for a build without a date.
     let buildDay: String?
 
-    /// Writes a page; returns its manifest record and whether it was reused rather than rendered.
+    /// Writes a page; returns the path to record it under, its manifest record and whether it was reused rather
+    /// than rendered.
     ///
     /// A reused page keeps its previous record. A rendered page keeps its previous date when its bytes hash
-    /// the same as before, and gets the build's day otherwise.
-    func emit(_ page: PlannedPage) throws(LocGenError) -> (record: BuildManifest.Page, isReused: Bool) {
-        let before = previous.pages[page.path]
+    /// the same as before, and gets the build's day otherwise. A page the previous manifest lists is recorded
+    /// under the previous manifest's own copy of its path, so that a rebuild of 300,000 pages holds each path
+    /// once, not twice.
+    func emit(_ page: PlannedPage) throws(LocGenError) -> (path: String, record: BuildManifest.Page, isReused: Bool) {
+        let known = previous.pages.index(forKey: page.path).map { previous.pages[$0] }
+        let path = known?.key ?? page.path
+        let before = known?.value
         if let before, before.inputHash == page.inputHash,
             try writer.link(existing: previousOutput + "/" + page.path, to: page.path)
         {
-            return (before, true)
+            return (path, before, true)
         }
         let html: String
         do {
@@ -46,7 +51,7 @@ struct PageEmitter: Sendable {
             contentHash: content.value,
             lastModified: isUnchanged ? before?.lastModified ?? buildDay : buildDay
         )
-        return (record, false)
+        return (path, record, false)
     }
 }
 
@@ -61,9 +66,9 @@ struct BatchResult: Sendable {
     /// Writes a page and counts it; returns its manifest record.
     @discardableResult
     mutating func emit(_ page: PlannedPage, with emitter: PageEmitter) throws(LocGenError) -> BuildManifest.Page {
-        let (record, isReused) = try emitter.emit(page)
+        let (path, record, isReused) = try emitter.emit(page)
         if isReused { reused += 1 } else { rendered += 1 }
-        records.append((page.path, record))
+        records.append((path, record))
         return record
     }
 
