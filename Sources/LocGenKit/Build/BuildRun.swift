@@ -15,15 +15,7 @@ struct BuildRun {
     /// found.
     func run(progress: (any BuildProgress)?) async throws(BuildFailure) -> BuildReport {
         let writer = OutputWriter(root: staging.path)
-        let previous = BuildManifest.read(output: site.config.outputPath)
-        let emitter = PageEmitter(
-            renderer: renderer,
-            site: site,
-            writer: writer,
-            previous: previous,
-            previousOutput: site.config.outputPath,
-            buildDay: request.buildDate.map(Self.day)
-        )
+        let emitter = PageEmitter(renderer: renderer, site: site, writer: writer, request: request)
         if let shard = request.shard {
             let pages = try await CatalogPass(site: site, shard: shard).run(emitter: emitter, progress: progress)
             return try ShardOutput(site: site, request: request, shard: shard, writer: writer).write(pages)
@@ -42,14 +34,5 @@ struct BuildRun {
             emitter: emitter,
             compressesSitemaps: request.compressesSitemaps
         ).finish(pages, staticFiles: copier.count, staticWarnings: copier.warnings, progress: progress)
-    }
-
-    /// A date as a W3C datetime of day precision, `2026-11-26`: the sitemaps' `lastmod`.
-    static func day(_ date: LocalDateTime) -> String {
-        func padded(_ number: Int, _ width: Int) -> String {
-            let digits = String(number)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))"
     }
 }

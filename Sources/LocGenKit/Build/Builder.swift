@@ -64,10 +64,7 @@ public struct Builder: Sendable {
         do throws(BuildFailure) {
             report = try await BuildRun(renderer: renderer, site: site, staging: staging, request: request)
                 .run(progress: progress)
-            if request.checksOutput, request.shard == nil {
-                try OutputCheck(site: site, folder: staging.path).run(adding: &report, isStrict: request.isStrict)
-            }
-            try Self.seal(staging, report: report, inputs: inputs, isStrict: request.isStrict)
+            try Self.seal(staging, report: &report, inputs: inputs, site: site, request: request)
         } catch {
             staging.discard()
             throw error
@@ -77,13 +74,22 @@ public struct Builder: Sendable {
         return report
     }
 
-    /// Fails a strict build with warnings; otherwise records the inputs in staging and swaps it in.
+    /// Runs `locgen seo check` on a whole site's staging folder when asked (`--check`; a shard is not a
+    /// whole site), fails a strict build with warnings, and otherwise records the inputs in staging and
+    /// swaps it in.
     ///
     /// The last step of ``build(_:progress:)`` and of ``ShardMerger/merge(_:progress:)``.
-    static func seal(_ staging: StagingFolder, report: BuildReport, inputs: UInt64, isStrict: Bool)
-        throws(BuildFailure)
-    {
-        if isStrict, !report.warnings.isEmpty {
+    static func seal(
+        _ staging: StagingFolder,
+        report: inout BuildReport,
+        inputs: UInt64,
+        site: SitePlan,
+        request: BuildRequest
+    ) throws(BuildFailure) {
+        if request.checksOutput, request.shard == nil {
+            try OutputCheck(site: site, folder: staging.path).run(adding: &report, isStrict: request.isStrict)
+        }
+        if request.isStrict, !report.warnings.isEmpty {
             throw BuildFailure(
                 .build,
                 LocGenError(

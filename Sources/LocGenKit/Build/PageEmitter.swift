@@ -55,6 +55,30 @@ struct PageEmitter: Sendable {
     }
 }
 
+extension PageEmitter {
+    /// The emitter of a build or merge into the site's output folder: it reuses the pages the previous
+    /// build's manifest there lists, and dates changed pages with the request's build day.
+    init(renderer: any PageRendering, site: SitePlan, writer: OutputWriter, request: BuildRequest) {
+        self.init(
+            renderer: renderer,
+            site: site,
+            writer: writer,
+            previous: BuildManifest.read(output: site.config.outputPath),
+            previousOutput: site.config.outputPath,
+            buildDay: request.buildDate.map(Self.day)
+        )
+    }
+
+    /// A date as a W3C datetime of day precision, `2026-11-26`: the sitemaps' `lastmod`.
+    static func day(_ date: LocalDateTime) -> String {
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))"
+    }
+}
+
 /// What one rendering task did with its share of a batch of products.
 struct BatchResult: Sendable {
     var entries: [(market: Int, entry: IndexEntry)] = []

@@ -44,14 +44,12 @@ public struct ShardMerger: Sendable {
         var report: BuildReport
         do throws(BuildFailure) {
             report = try join(shards, site: site, request: build, into: staging, progress: progress)
-            if build.checksOutput {
-                try OutputCheck(site: site, folder: staging.path).run(adding: &report, isStrict: build.isStrict)
-            }
             try Builder.seal(
                 staging,
-                report: report,
+                report: &report,
                 inputs: BuildInputs.digest(of: site, request: build),
-                isStrict: build.isStrict
+                site: site,
+                request: build
             )
         } catch {
             staging.discard()
@@ -93,14 +91,7 @@ public struct ShardMerger: Sendable {
         pages.warnings = pages.warnings.enumerated()
             .sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
             .map(\.element)
-        let emitter = PageEmitter(
-            renderer: makeRenderer(request.isStrict),
-            site: site,
-            writer: writer,
-            previous: BuildManifest.read(output: site.config.outputPath),
-            previousOutput: site.config.outputPath,
-            buildDay: request.buildDate.map(BuildRun.day)
-        )
+        let emitter = PageEmitter(renderer: makeRenderer(request.isStrict), site: site, writer: writer, request: request)
         return try SiteFinish(
             site: site,
             staging: staging,
