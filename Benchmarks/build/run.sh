@@ -31,18 +31,7 @@ python3 Benchmarks/build/generate.py "$work/site" "$products" "$markets"
 echo "catalog: $(du -h "$work/site/data/products.jsonl" | cut -f1)" >&2
 
 # Reads GNU time's report: wall seconds, CPU seconds, peak RSS in MB.
-read_time() {
-    python3 - "$1" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def field(name):
-    return re.search(re.escape(name) + r": (.*)", text).group(1).strip()
-parts = [float(p) for p in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")]
-wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
-print(f"{wall:.2f} {cpu:.2f} {int(field('Maximum resident set size (kbytes)')) // 1024}")
-PY
-}
+read_time() { python3 Benchmarks/gnu-time.py "$1"; }
 
 # Changes the second product's price (the first has market overrides), so that its pages change.
 change_one_product() {

@@ -25,15 +25,8 @@ step() {
     local name="$1"
     shift
     /usr/bin/time -v -o "$work/time.txt" "$locgen" "$@" --quiet
-    python3 - "$name" "$work/time.txt" <<'PY'
-import re, sys
-text = open(sys.argv[2]).read()
-def field(name):
-    return re.search(re.escape(name) + r": (.*)", text).group(1).strip()
-parts = [float(p) for p in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")]
-wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-print(f"| {sys.argv[1]} | {wall:.2f} | {int(field('Maximum resident set size (kbytes)')) / 1024:.0f} |")
-PY
+    read -r wall _ rss < <(python3 Benchmarks/gnu-time.py "$work/time.txt")
+    printf '| %s | %s | %.0f |\n' "$name" "$wall" "$rss"
 }
 
 echo "| step | wall (s) | peak RSS (MB) |"

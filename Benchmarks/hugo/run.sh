@@ -38,18 +38,7 @@ echo "waiting 90 s for the deleted files to age out of ext4's recently-deleted w
 sleep 90
 
 # Prints wall seconds, CPU seconds and peak RSS in MB from GNU time's report.
-read_time() {
-    python3 - "$1" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def field(name):
-    return re.search(re.escape(name) + r": (.*)", text).group(1).strip()
-parts = [float(p) for p in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")]
-wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
-print(f"{wall:.2f} {cpu:.2f} {int(field('Maximum resident set size (kbytes)')) // 1024}")
-PY
-}
+read_time() { python3 Benchmarks/gnu-time.py "$1"; }
 
 run_locgen() {
     sync
