@@ -48,20 +48,21 @@ struct BuildManifest: Sendable {
         guard first.elementsEqual("{".utf8), lines.count >= 4, lines.removeLast().isEmpty,
             lines.removeLast().elementsEqual("}".utf8), lines.removeLast().elementsEqual("  }".utf8)
         else { return nil }
+        // The string decoder expects checked UTF-8, as every reader of JSON here.
+        guard UTF8Check.firstInvalid(in: bytes, from: .start) == nil else { return nil }
         var manifest = BuildManifest()
         manifest.pages.reserveCapacity(lines.count - 1)
         for line in lines.dropFirst() {
-            var index = line.startIndex
-            guard line[index...].starts(with: "    ".utf8) else { return nil }
-            index += 4
-            guard let path = JSONStringLiteral.decode(line, at: &index),
-                line[index...].starts(with: ": ".utf8)
+            // Each line is a slice of `bytes`, so its indexes are offsets into the whole text.
+            guard line.starts(with: "    ".utf8),
+                let path = try? JSONValueParser.string(in: bytes, at: line.startIndex + 4),
+                bytes[path.end..<line.endIndex].starts(with: ": ".utf8),
+                let record = try? JSONValueParser.string(in: bytes, at: path.end + 2),
+                record.end <= line.endIndex, let page = Page(record.text)
             else { return nil }
-            index += 2
-            guard let text = JSONStringLiteral.decode(line, at: &index), let page = Page(text) else { return nil }
-            let rest = line[index...]
+            let rest = bytes[record.end..<line.endIndex]
             guard rest.isEmpty || rest.elementsEqual(",".utf8) else { return nil }
-            manifest.pages[path] = page
+            manifest.pages[path.text] = page
         }
         return manifest
     }

@@ -41,6 +41,19 @@ struct JSONValueParser {
         return node
     }
 
+    /// Decodes the string literal whose opening quote is at `offset`, for readers of locgen's own JSON files
+    /// that go line by line (``BuildManifest/parse(_:)``); returns the text and the offset just past its
+    /// closing quote. Positions in its errors count from the start of `bytes`.
+    static func string(in bytes: [UInt8], at offset: Int) throws(JSONSyntaxError) -> (text: String, end: Int) {
+        var parser = JSONValueParser(bytes: bytes, start: .start)
+        parser.index = offset
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+            throw parser.failure("expected a string")
+        }
+        let text = try parser.string()
+        return (text, parser.index)
+    }
+
     private init(bytes: [UInt8], start: TextPosition) {
         self.bytes = bytes
         self.here = start
