@@ -101,15 +101,15 @@ public struct Sitemap: Sendable {
         pieces emit: (_ name: String, _ piece: String, _ ends: Bool) throws(Failure) -> Void
     ) throws(Failure) {
         let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
-        // Where each part ends (exclusive) and how many bytes it takes.
-        var parts: [(end: Int, bytes: Int, lastModified: String?)] = []
+        // Where each part ends (exclusive) and the latest lastmod of its entries.
+        var parts: [(end: Int, lastModified: String?)] = []
         var latest: String?
         var bytes = header.utf8.count + Self.footer.utf8.count
         var count = 0
         for (index, entry) in sorted.enumerated() {
             let size = itemSize(entry)
             if count > 0, count == maximumURLs || bytes + size > maximumBytes {
-                parts.append((index, bytes, latest))
+                parts.append((index, latest))
                 bytes = header.utf8.count + Self.footer.utf8.count
                 count = 0
                 latest = nil
@@ -118,7 +118,7 @@ public struct Sitemap: Sendable {
             count += 1
             if let date = entry.lastModified, latest.map({ date > $0 }) ?? true { latest = date }
         }
-        parts.append((sorted.count, bytes, latest))
+        parts.append((sorted.count, latest))
         var start = 0
         var partNames: [String] = []
         for part in parts {
