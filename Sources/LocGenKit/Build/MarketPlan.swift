@@ -8,6 +8,10 @@ struct MarketPlan: Sendable {
     var folder: String
     /// The locale's CLDR fallback chain, then the source locale: where catalog text is looked up.
     var chain: [LocaleID]
+    /// The source locale's tag when no locale of the market's own chain shares its language (`en` for an
+    /// ar-AE market): text that falls back to it is in another language and is marked with it. `nil` when
+    /// the source is in the market's language (en-GB with an `en` source).
+    var foreignSourceTag: String?
     var messages: MessageTable
     /// A ``StableHash`` of every message pattern the market sees, so pages re-render when one changes.
     var messageDigest: UInt64
@@ -79,6 +83,8 @@ extension MarketPlan {
             market: market,
             folder: try OutputLayout.folder(of: market, mainHost: config.baseURL.host),
             chain: chain + [config.sourceLocale],
+            foreignSourceTag: chain.contains { $0.language == config.sourceLocale.language }
+                ? nil : config.sourceLocale.tag,
             messages: messages,
             messageDigest: digest,
             priceFormat: format,

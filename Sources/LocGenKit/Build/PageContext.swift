@@ -96,10 +96,10 @@ enum PageContext {
     /// as what it is; `false` when the text is in the market's language (or untagged, which says nothing).
     static func fallbackLanguage(of text: LocalizedText, plan: MarketPlan) -> TemplateValue {
         // The chain is the market locale's CLDR fallbacks, then the source locale last.
-        guard let position = text.resolveWithPosition(along: plan.chain)?.position, position == plan.chain.count - 1,
-            plan.chain.dropLast().allSatisfy({ $0.language != plan.chain[position].language })
+        guard let tag = plan.foreignSourceTag,
+            text.resolveWithPosition(along: plan.chain)?.position == plan.chain.count - 1
         else { return .bool(false) }
-        return .text(plan.chain[position].tag)
+        return .text(tag)
     }
 
     /// The product's dates as `yMMMd` in the market's locale and zone, and the delivery estimate as
