@@ -19,7 +19,7 @@ struct ProductPages: Sendable {
     private func page(
         of product: Product,
         in index: Int,
-        switcher: [(id: String, value: TemplateValue)],
+        switcher: [SwitcherEntry],
         cluster: (alternates: [PageHead.Alternate], openGraph: [String])
     ) throws(LocGenError) -> (PlannedPage, IndexEntry)
     {
@@ -51,11 +51,7 @@ struct ProductPages: Sendable {
         let delivery = market.deliveryDays.flatMap { days in site.buildDate.map { $0.addingDays(days) } }
         let name = product.name.resolve(along: plan.chain) ?? product.id
         let url = plan.url(ofSlug: slug)
-        let markets = switcher.map { entry in
-            guard case .object(var members) = entry.value else { return entry.value }
-            members["isCurrent"] = .bool(entry.id == market.id)
-            return TemplateValue.object(members)
-        }
+        let markets = switcher.map { $0.id == market.id ? $0.current : $0.other }
         let productValue = PageContext.product(
             product,
             name: name,
@@ -130,16 +126,27 @@ struct ProductPages: Sendable {
         )
     }
 
+    /// One market's entry in a product's language switcher, as its own page shows it (`isCurrent`) and as
+    /// the others do: made once per product, not once per page.
+    private struct SwitcherEntry {
+        var id: String
+        var current: TemplateValue
+        var other: TemplateValue
+    }
+
     /// The language switcher: every market of the site that sells the product, in ``SitePlan/switcherOrder``.
-    private func switcher(for product: Product) throws(LocGenError) -> [(id: String, value: TemplateValue)] {
-        var entries: [(id: String, value: TemplateValue)] = []
+    private func switcher(for product: Product) throws(LocGenError) -> [SwitcherEntry] {
+        var entries: [SwitcherEntry] = []
         for plan in site.switcherOrder.map({ site.markets[$0] }) where plan.sells(product) {
-            let value: TemplateValue = [
+            var members: [String: TemplateValue] = [
                 "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "dir": .text(plan.direction),
                 "nativeName": .text(plan.nativeName),
                 "url": .text(plan.url(ofSlug: try slug(of: product, in: plan))),
+                "isCurrent": .bool(false),
             ]
-            entries.append((plan.id, value))
+            let other = TemplateValue.object(members)
+            members["isCurrent"] = .bool(true)
+            entries.append(SwitcherEntry(id: plan.id, current: .object(members), other: other))
         }
         return entries
     }

@@ -1,4 +1,5 @@
 public import LocGenICU
+import Synchronization
 
 /// The messages one market's pages can use: its locale's bundle, then each CLDR parent's, then the
 /// source locale's, site bundles before the theme's; compiled on first use for the market's locale
@@ -9,6 +10,9 @@ public final class MessageTable: Sendable {
     /// The zone dates in messages are shown in.
     public let timeZone: TimeZoneID
     private let patterns: [String: String]
+    /// The text of every message without arguments formatted so far: the same on every page, so each is
+    /// formatted once per table instead of once per page that shows it.
+    private let constantTexts = Mutex<[String: String]>([:])
 
     /// Makes a table from bundles in lookup order: the first bundle that has a key wins.
     public init(locale: LocaleID, timeZone: TimeZoneID, bundles: [[String: String]]) {
@@ -37,8 +41,11 @@ public final class MessageTable: Sendable {
 
     /// Formats a message with the page's arguments; the message takes the ones it names.
     public func format(_ key: String, arguments: [String: MessageValue]) throws(ICUError) -> String? {
+        if let text = constantTexts.withLock({ $0[key] }) { return text }
         guard let message = try message(for: key) else { return nil }
-        return try message.format(arguments)
+        let text = try message.format(arguments)
+        if message.argumentNames.isEmpty { constantTexts.withLock { $0[key] = text } }
+        return text
     }
 }
 
