@@ -20,7 +20,7 @@ struct ProductPages: Sendable {
         of product: Product,
         in index: Int,
         switcher: [SwitcherEntry],
-        cluster: (alternates: [PageHead.Alternate], openGraph: [String])
+        cluster: Cluster
     ) throws(LocGenError) -> (PlannedPage, IndexEntry)
     {
         let plan = site.markets[index]
@@ -33,6 +33,8 @@ struct ProductPages: Sendable {
             throw LocGenError(.unsafePath, "product '\(product.id)' in market '\(market.id)': \(error.message)")
         }
         let price: Price
+        // Decimal's printing is not free and the amount is shown three times.
+        let amount: String
         let parts: NumberParts
         do {
             price = try site.calculator.price(
@@ -41,7 +43,8 @@ struct ProductPages: Sendable {
                 currency: market.currency,
                 rules: market.pricing
             )
-            parts = try plan.priceFormat.parts(decimal: price.amount.text)
+            amount = price.amount.text
+            parts = try plan.priceFormat.parts(decimal: amount)
         } catch let error as LocGenError {
             throw LocGenError(error.code, "product '\(product.id)' in market '\(market.id)': \(error.message)")
         } catch {
@@ -72,16 +75,16 @@ struct ProductPages: Sendable {
         let installment = plan.installment(of: price.amount)
         let context: TemplateValue = .object([
             "site": PageContext.site(site.config),
-            "market": PageContext.market(plan),
+            "market": plan.templateValue,
             "markets": .list(markets),
             "product": productValue,
             "seo": [
                 "head": .text(head.html),
                 "canonical": .text(head.canonical),
-                "alternates": .list(head.alternates.map { ["hreflang": .text($0.hreflang), "href": .text($0.href)] }),
+                "alternates": cluster.templateValue,
             ],
             "price": [
-                "formatted": .text(formatted), "amount": .text(price.amount.text),
+                "formatted": .text(formatted), "amount": .text(amount),
                 "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
                 "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
                 "parts": PageContext.priceParts(parts),
@@ -95,7 +98,7 @@ struct ProductPages: Sendable {
             ],
             "dates": PageContext.dates(of: product, in: plan, delivery: delivery),
         ])
-        var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(price.amount.text)]
+        var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(amount)]
         if let stock = product.stock { arguments["count"] = .number(String(stock)) }
         if let days = market.returnsDays {
             arguments["returnsDays"] = .number(String(days))
