@@ -20,10 +20,13 @@ enum TemplateNode {
     ) -> Any {
         switch value {
         case .text(let text):
-            // A plain String where a dynamic partial (`{{>*name}}`) may read it, as swift-mustache
-            // expects there; elsewhere a TextNode, which swift-mustache renders after three dynamic
-            // casts fewer than a String and without `String(describing:)`.
-            !log.dynamicPartialNames.isEmpty && log.dynamicPartialNames.contains(name) ? text : TextNode(text: text)
+            // A plain String where a dynamic partial (`{{>*name}}`, or `{{>*.}}` in a section over any
+            // text) may read it, as swift-mustache expects there; elsewhere a TextNode, which
+            // swift-mustache renders after three dynamic casts fewer than a String and without
+            // `String(describing:)`.
+            log.dynamicPartialNames.isEmpty
+                || !(log.dynamicPartialNames.contains(name) || log.dynamicPartialNames.contains("."))
+                ? TextNode(text: text) : text
         case .bool(let flag): flag
         case .list(let items): ListNode(items: items, path: path(), log: log)
         case .object(let members): ObjectNode(members: members, path: path(), log: log, isFrame: false)
@@ -41,8 +44,9 @@ enum TemplateNode {
     }
 }
 
-/// A ``TemplateValue/text(_:)`` a lookup returns: it renders, answers no names (as a String does) and
-/// takes the String transforms (`{{uppercased(product.name)}}`).
+/// A ``TemplateValue/text(_:)`` a lookup returns: it renders, answers no names and reports none (as a
+/// String does: `{{title.x}}` is no warning) and takes the String transforms
+/// (`{{uppercased(product.name)}}`).
 struct TextNode: MustacheParent, MustacheCustomRenderable, MustacheTransformable {
     var text: String
 

@@ -99,6 +99,9 @@ struct RenderingTemplateSetTests {
         let other = try fixture.render("other", ["name": "Mug & Co"])
         #expect(other.html == "Mug &amp; Co|MUG &amp; CO|(Mug &amp; Co)|")
         #expect(other.warnings.isEmpty)
+        // The section's own value as the partial's name.
+        let dot = try RenderFixture(site: ["page.mustache": "[{{#kind}}{{>*.}}{{/kind}}]", "inner.mustache": "in"])
+        #expect(try dot.render("page", ["kind": "inner"]).html == "[in]")
     }
 
     @Test func templatesIncludingThemselvesOutsideSectionsAreErrors() throws {
