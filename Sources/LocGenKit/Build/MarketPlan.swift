@@ -25,6 +25,9 @@ struct MarketPlan: Sendable {
     var paymentMethods: [PaymentMethodName] = []
     /// The currency format of monthly installments, with the currency's digits whatever the price ending.
     var installmentFormat: NumberFormat?
+    /// The page data under `market` (``PageContext/market(_:)``), the same on every page of the market, so
+    /// made once by ``init(market:config:folders:bundles:)``.
+    private(set) var templateValue: TemplateValue = [:]
 
     var id: String { market.id }
 
@@ -94,6 +97,7 @@ extension MarketPlan {
             paymentMethods: Self.paymentNames(of: market, messages: messages),
             installmentFormat: installmentFormat
         )
+        templateValue = PageContext.market(self)
     }
 
     /// A locale's messages, and a ``StableHash`` of every pattern in them so pages re-render when one changes.

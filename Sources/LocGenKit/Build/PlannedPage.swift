@@ -61,7 +61,9 @@ extension TemplateValue {
         switch self {
         case .text(let text):
             hash.combine(1)
-            hash.combine(text)
+            // Eight bytes a step: a page's data is mostly text (30 switcher URLs at 30 markets), and
+            // byte-at-a-time FNV-1a over it cost 2 % of a cold build's CPU time (perf, 300 × 30).
+            hash.combine(contentsOf: text)
         case .bool(let flag):
             hash.combine(flag ? 2 : 3)
         case .list(let items):

@@ -1,10 +1,25 @@
 import LocGenICU
 
 extension ProductPages {
+    /// A product's hreflang cluster, its Open Graph locales and the cluster as page data (`seo.alternates`).
+    struct Cluster {
+        var alternates: [PageHead.Alternate]
+        /// Sorted and unique.
+        var openGraph: [String]
+        /// The same on every page of the product at 30 markets, so made once, not once per page.
+        var templateValue: TemplateValue
+
+        init(alternates: [PageHead.Alternate], openGraph: [String]) {
+            self.alternates = alternates
+            self.openGraph = openGraph
+            templateValue = .list(alternates.map { ["hreflang": .text($0.hreflang), "href": .text($0.href)] })
+        }
+    }
+
     /// A product's hreflang cluster and its Open Graph locales: every market that sells it, so every
     /// page lists the same alternates and every link is reciprocal. Made once per product and shared by
     /// its pages (and the sitemaps), so memory grows with products, not with products × markets².
-    func cluster(of product: Product) -> (alternates: [PageHead.Alternate], openGraph: [String]) {
+    func cluster(of product: Product) -> Cluster {
         var alternates: [PageHead.Alternate] = []
         var seenCodes: Set<String> = []
         var openGraph: Set<String> = []
@@ -31,23 +46,23 @@ extension ProductPages {
         case nil:
             break
         }
-        return (alternates, openGraph.sorted())
+        return Cluster(alternates: alternates, openGraph: openGraph.sorted())
     }
 
     /// The search-engine tags of a product's page in one market.
     func head(
         of product: Product,
         in plan: MarketPlan,
-        cluster: (alternates: [PageHead.Alternate], openGraph: [String]),
+        cluster: Cluster,
         name: String,
         url: String,
         price: Price,
         images: [String]
     ) throws(LocGenError) -> PageHead {
         let alternates = cluster.alternates
-        var openGraph = Set(cluster.openGraph)
         let ownLocale = HreflangCode.openGraphLocale(for: plan.market.locale)
-        openGraph.remove(ownLocale)
+        // The cluster's locales are sorted and unique already.
+        let openGraph = cluster.openGraph.filter { $0 != ownLocale }
         let description = product.text["description"]?.resolve(along: plan.chain) ?? ""
         let structured = ProductStructuredData(
             name: name,
@@ -66,7 +81,7 @@ extension ProductPages {
             searchEngines: plan.market.searchEngines,
             verification: plan.market.verification,
             openGraphLocale: ownLocale,
-            openGraphAlternates: openGraph.sorted(),
+            openGraphAlternates: openGraph,
             title: name + " – " + site.config.name,
             description: description,
             image: images.first,

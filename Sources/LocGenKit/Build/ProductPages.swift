@@ -19,8 +19,8 @@ struct ProductPages: Sendable {
     private func page(
         of product: Product,
         in index: Int,
-        switcher: [(id: String, value: TemplateValue)],
-        cluster: (alternates: [PageHead.Alternate], openGraph: [String])
+        switcher: [SwitcherEntry],
+        cluster: Cluster
     ) throws(LocGenError) -> (PlannedPage, IndexEntry)
     {
         let plan = site.markets[index]
@@ -33,6 +33,8 @@ struct ProductPages: Sendable {
             throw LocGenError(.unsafePath, "product '\(product.id)' in market '\(market.id)': \(error.message)")
         }
         let price: Price
+        // Decimal's printing is not free and the amount is shown three times.
+        let amount: String
         let parts: NumberParts
         do {
             price = try site.calculator.price(
@@ -41,7 +43,8 @@ struct ProductPages: Sendable {
                 currency: market.currency,
                 rules: market.pricing
             )
-            parts = try plan.priceFormat.parts(decimal: price.amount.text)
+            amount = price.amount.text
+            parts = try plan.priceFormat.parts(decimal: amount)
         } catch let error as LocGenError {
             throw LocGenError(error.code, "product '\(product.id)' in market '\(market.id)': \(error.message)")
         } catch {
@@ -51,11 +54,7 @@ struct ProductPages: Sendable {
         let delivery = market.deliveryDays.flatMap { days in site.buildDate.map { $0.addingDays(days) } }
         let name = product.name.resolve(along: plan.chain) ?? product.id
         let url = plan.url(ofSlug: slug)
-        let markets = switcher.map { entry in
-            guard case .object(var members) = entry.value else { return entry.value }
-            members["isCurrent"] = .bool(entry.id == market.id)
-            return TemplateValue.object(members)
-        }
+        let markets = switcher.map { $0.id == market.id ? $0.current : $0.other }
         let productValue = PageContext.product(
             product,
             name: name,
@@ -76,16 +75,16 @@ struct ProductPages: Sendable {
         let installment = plan.installment(of: price.amount)
         let context: TemplateValue = .object([
             "site": PageContext.site(site.config),
-            "market": PageContext.market(plan),
+            "market": plan.templateValue,
             "markets": .list(markets),
             "product": productValue,
             "seo": [
                 "head": .text(head.html),
                 "canonical": .text(head.canonical),
-                "alternates": .list(head.alternates.map { ["hreflang": .text($0.hreflang), "href": .text($0.href)] }),
+                "alternates": cluster.templateValue,
             ],
             "price": [
-                "formatted": .text(formatted), "amount": .text(price.amount.text),
+                "formatted": .text(formatted), "amount": .text(amount),
                 "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
                 "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
                 "parts": PageContext.priceParts(parts),
@@ -99,7 +98,7 @@ struct ProductPages: Sendable {
             ],
             "dates": PageContext.dates(of: product, in: plan, delivery: delivery),
         ])
-        var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(price.amount.text)]
+        var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(amount)]
         if let stock = product.stock { arguments["count"] = .number(String(stock)) }
         if let days = market.returnsDays {
             arguments["returnsDays"] = .number(String(days))
@@ -130,16 +129,27 @@ struct ProductPages: Sendable {
         )
     }
 
+    /// One market's entry in a product's language switcher, as its own page shows it (`isCurrent`) and as
+    /// the others do: made once per product, not once per page.
+    private struct SwitcherEntry {
+        var id: String
+        var current: TemplateValue
+        var other: TemplateValue
+    }
+
     /// The language switcher: every market of the site that sells the product, in ``SitePlan/switcherOrder``.
-    private func switcher(for product: Product) throws(LocGenError) -> [(id: String, value: TemplateValue)] {
-        var entries: [(id: String, value: TemplateValue)] = []
+    private func switcher(for product: Product) throws(LocGenError) -> [SwitcherEntry] {
+        var entries: [SwitcherEntry] = []
         for plan in site.switcherOrder.map({ site.markets[$0] }) where plan.sells(product) {
-            let value: TemplateValue = [
+            var members: [String: TemplateValue] = [
                 "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "dir": .text(plan.direction),
                 "nativeName": .text(plan.nativeName),
                 "url": .text(plan.url(ofSlug: try slug(of: product, in: plan))),
+                "isCurrent": .bool(false),
             ]
-            entries.append((plan.id, value))
+            let other = TemplateValue.object(members)
+            members["isCurrent"] = .bool(true)
+            entries.append(SwitcherEntry(id: plan.id, current: .object(members), other: other))
         }
         return entries
     }

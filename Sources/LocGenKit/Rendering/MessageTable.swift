@@ -1,4 +1,5 @@
 public import LocGenICU
+import Synchronization
 
 /// The messages one market's pages can use: its locale's bundle, then each CLDR parent's, then the
 /// source locale's, site bundles before the theme's; compiled on first use for the market's locale
@@ -9,6 +10,15 @@ public final class MessageTable: Sendable {
     /// The zone dates in messages are shown in.
     public let timeZone: TimeZoneID
     private let patterns: [String: String]
+    /// What each key used so far formats to: a message without arguments is the same text on every page,
+    /// so it is formatted once per table instead of once per page that shows it; any other is kept
+    /// compiled, which spares the shared cache's lookup by pattern on every page.
+    private let prepared = Mutex<[String: Prepared]>([:])
+
+    private enum Prepared {
+        case text(String)
+        case message(MessageFormat)
+    }
 
     /// Makes a table from bundles in lookup order: the first bundle that has a key wins.
     public init(locale: LocaleID, timeZone: TimeZoneID, bundles: [[String: String]]) {
@@ -37,8 +47,18 @@ public final class MessageTable: Sendable {
 
     /// Formats a message with the page's arguments; the message takes the ones it names.
     public func format(_ key: String, arguments: [String: MessageValue]) throws(ICUError) -> String? {
-        guard let message = try message(for: key) else { return nil }
-        return try message.format(arguments)
+        switch prepared.withLock({ $0[key] }) {
+        case .text(let text)?:
+            return text
+        case .message(let message)?:
+            return try message.format(arguments)
+        case nil:
+            guard let message = try message(for: key) else { return nil }
+            let text = try message.format(arguments)
+            let entry: Prepared = message.argumentNames.isEmpty ? .text(text) : .message(message)
+            prepared.withLock { $0[key] = entry }
+            return text
+        }
     }
 }
 

@@ -59,7 +59,7 @@ public struct MustacheRenderer: PageRendering {
             }
             throw LocGenError(.missingTemplate, message)
         }
-        let log = RenderLog()
+        let log = RenderLog(dynamicPartialNames: templates.dynamicPartialNames)
         let scope = MessageScope(template: name, table: messages, arguments: arguments, log: log)
         guard case .object(let members) = context else {
             preconditionFailure("a page's template context must be an object, not \(context)")

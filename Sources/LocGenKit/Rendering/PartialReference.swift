@@ -27,13 +27,23 @@ struct PartialReference: Equatable {
 
     /// The partial, parent and closing tags of a template that parsed, in order; dynamic ones
     /// (`{{>*name}}`) name no template and are left out.
-    ///
-    /// Follows set-delimiter tags (`{{=<% %>=}}`) the way swift-mustache does.
     static func references(in text: String) -> [PartialReference] {
+        scan(text).references
+    }
+
+    /// The names dynamic partials (`{{>*name}}`, `{{>*product.kind}}`) take their template from, as
+    /// written after the `*`.
+    static func dynamicNames(in text: String) -> [String] {
+        scan(text).dynamicNames
+    }
+
+    /// Finds both in one pass, following set-delimiter tags (`{{=<% %>=}}`) the way swift-mustache does.
+    private static func scan(_ text: String) -> (references: [PartialReference], dynamicNames: [String]) {
         let scalars = Array(text.unicodeScalars)
         var open = Array("{{".unicodeScalars)
         var close = Array("}}".unicodeScalars)
         var references: [PartialReference] = []
+        var dynamicNames: [String] = []
         // The sigils of the open sections, blocks and parent tags, innermost last.
         var sections: [Character] = []
         var index = 0
@@ -63,7 +73,9 @@ struct PartialReference: Equatable {
             case ">", "<", "/":
                 let name = content.dropFirst().filter { !$0.isWhitespace }
                 let kind: Kind = content.first == ">" ? .partial : content.first == "<" ? .parent : .close
-                if !name.isEmpty, name.first != "*" {
+                if kind == .partial, name.first == "*" {
+                    dynamicNames.append(String(name.dropFirst()))
+                } else if !name.isEmpty, name.first != "*" {
                     references.append(
                         PartialReference(
                             kind: kind,
@@ -90,7 +102,7 @@ struct PartialReference: Equatable {
             }
             advance(to: tagEnd)
         }
-        return references
+        return (references, dynamicNames)
     }
 
     private static func firstIndex(

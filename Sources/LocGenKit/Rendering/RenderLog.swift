@@ -2,8 +2,16 @@
 /// and messages that could not be formatted.
 ///
 /// swift-mustache renders a missing name as nothing and cannot throw from inside a render, so the
-/// nodes the page's data is wrapped in report here instead. One log serves one render on one thread.
+/// nodes the page's data is wrapped in report here instead; the log also tells them which names must
+/// stay plain Strings. One log serves one render on one thread.
 final class RenderLog {
+    /// The names whose text values stay plain Strings for dynamic partials: ``TemplateSet/dynamicPartialNames``.
+    let dynamicPartialNames: Set<String>
+
+    init(dynamicPartialNames: Set<String> = []) {
+        self.dynamicPartialNames = dynamicPartialNames
+    }
+
     /// Missing names (`product.nmae`, `t.cart.ad`) in the order they were first used.
     private(set) var misses: [String] = []
     private var seenMisses: Set<String> = []

@@ -10,15 +10,26 @@ import Mustache
 /// misses, and the "frame" pushed on the stack by a section, which does not. Objects are one-element
 /// sequences so that a section pushes their frame form and not themselves.
 enum TemplateNode {
-    /// The form a lookup of `path` returns.
-    static func value(of value: TemplateValue, path: String, log: RenderLog) -> Any {
+    /// The form a lookup of `name` returns; `path` (the dotted name from the root, for reporting misses
+    /// below it) is only worked out for lists and objects.
+    static func value(
+        of value: TemplateValue,
+        named name: String,
+        path: @autoclosure () -> String,
+        log: RenderLog
+    ) -> Any {
         switch value {
-        // A plain String, as swift-mustache expects for dynamic partials (`{{>*name}}`); a name
-        // looked up inside it (`{{title.x}}`) is not reported.
-        case .text(let text): return text
-        case .bool(let flag): return flag
-        case .list(let items): return ListNode(items: items, path: path, log: log)
-        case .object(let members): return ObjectNode(members: members, path: path, log: log, isFrame: false)
+        case .text(let text):
+            // A plain String where a dynamic partial (`{{>*name}}`, or `{{>*.}}` in a section over any
+            // text) may read it, as swift-mustache expects there; elsewhere a TextNode, which
+            // swift-mustache renders after three dynamic casts fewer than a String and without
+            // `String(describing:)`.
+            log.dynamicPartialNames.isEmpty
+                || !(log.dynamicPartialNames.contains(name) || log.dynamicPartialNames.contains("."))
+                ? TextNode(text: text) : text
+        case .bool(let flag): flag
+        case .list(let items): ListNode(items: items, path: path(), log: log)
+        case .object(let members): ObjectNode(members: members, path: path(), log: log, isFrame: false)
         }
     }
 
@@ -31,6 +42,19 @@ enum TemplateNode {
         case .object(let members): return ObjectNode(members: members, path: path, log: log, isFrame: true)
         }
     }
+}
+
+/// A ``TemplateValue/text(_:)`` a lookup returns: it renders, answers no names and reports none (as a
+/// String does: `{{title.x}}` is no warning) and takes the String transforms
+/// (`{{uppercased(product.name)}}`).
+struct TextNode: MustacheParent, MustacheCustomRenderable, MustacheTransformable {
+    var text: String
+
+    func child(named name: String) -> Any? { nil }
+    func transform(_ name: String) -> Any? { text.transform(name) }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
 }
 
 /// The page's data at the bottom of the context stack, with the messages under `t`.
@@ -46,7 +70,7 @@ struct RootNode: MustacheParent, MustacheCustomRenderable {
             log.recordMiss(name)
             return nil
         }
-        return TemplateNode.value(of: value, path: name, log: log)
+        return TemplateNode.value(of: value, named: name, path: name, log: log)
     }
 
     var renderText: String { "" }
@@ -73,7 +97,7 @@ struct ObjectNode: MustacheParent, MustacheCustomRenderable, MustacheSequence, I
             if !isFrame { log.recordMiss(path + "." + name) }
             return nil
         }
-        return TemplateNode.value(of: value, path: path + "." + name, log: log)
+        return TemplateNode.value(of: value, named: name, path: path + "." + name, log: log)
     }
 
     /// A section over an object renders once, with the object's frame on the stack.

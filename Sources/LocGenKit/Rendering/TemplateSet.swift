@@ -12,6 +12,9 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The file each template was read from, by name.
     let files: [String: String]
+    /// The last part of every name a dynamic partial (`{{>*product.kind}}`) takes its template from
+    /// (`kind`): swift-mustache only reads such a name's value as a plain `String`.
+    let dynamicPartialNames: Set<String>
 
     /// The names of all templates, sorted.
     public var names: [String] { files.keys.sorted() }
@@ -57,8 +60,12 @@ public struct TemplateSet: Sendable {
         // Only templates that parsed are scanned: the scan trusts the tags to be well formed.
         let names = files.keys.sorted()
         var references: [String: [PartialReference]] = [:]
+        var dynamicPartialNames: Set<String> = []
         for name in templates.keys.sorted() {
             references[name] = PartialReference.references(in: texts[name]!)
+            for dynamic in PartialReference.dynamicNames(in: texts[name]!) {
+                dynamicPartialNames.insert(String(dynamic.split(separator: ".").last ?? Substring(dynamic)))
+            }
             errors += missingPartials(in: references[name]!, file: files[name]!, names: names)
         }
         errors += cycles(references: references, files: files)
@@ -76,7 +83,11 @@ public struct TemplateSet: Sendable {
         for (name, template) in templates where library[parentName(of: name)] == nil {
             library[parentName(of: name)] = template
         }
-        return TemplateSet(library: MustacheLibrary(templates: library), files: files)
+        return TemplateSet(
+            library: MustacheLibrary(templates: library),
+            files: files,
+            dynamicPartialNames: dynamicPartialNames
+        )
     }
 
     /// Parses a template so that it renders with locgen's HTML escaper.

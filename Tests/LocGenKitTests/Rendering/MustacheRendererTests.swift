@@ -106,6 +106,21 @@ struct MustacheRendererTests {
         #expect(pages == ["<b>P0 &amp; &lt;i&gt;</b> 1.000 Stück", "<b>P1 &amp; &lt;i&gt;</b> 1.001 Stück"])
     }
 
+    @Test func messagesWithoutArgumentsAreFormattedOnceAndOthersPerPage() throws {
+        let table = MessageTable(
+            locale: try LocaleID("de"),
+            timeZone: .utc,
+            bundles: [["home": "Startseite", "stock": "{count, plural, one {# Stück} other {# Stück}}"]]
+        )
+        for count in ["1", "2000"] {
+            #expect(try table.format("home", arguments: ["count": .number(count)]) == "Startseite")
+        }
+        #expect(try table.format("stock", arguments: ["count": .number("1")]) == "1 Stück")
+        #expect(try table.format("stock", arguments: ["count": .number("2000")]) == "2.000 Stück")
+        #expect(try table.format("missing", arguments: [:]) == nil)
+        #expect(throws: ICUError.self) { try table.format("stock", arguments: [:]) }
+    }
+
     @Test func outputIsDeterministic() throws {
         let fixture = try RenderFixture(site: ["page.mustache": "{{#items}}{{a}}{{b}}{{/items}}{{missing}}{{other}}"])
         let context: TemplateValue = ["items": [["a": "1", "b": "2"], ["b": "3", "a": "4"]]]

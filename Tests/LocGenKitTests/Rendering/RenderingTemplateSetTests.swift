@@ -87,6 +87,23 @@ struct RenderingTemplateSetTests {
         #expect(try fixture.render("page", ["which": "../../etc/passwd"]).html == "[]")
     }
 
+    @Test func dynamicPartialsTakeNestedNamesAndTextRendersAsItDidElsewhere() throws {
+        let fixture = try RenderFixture(site: [
+            "page.mustache": "[{{>*product.kind}}|{{product.kind}}|{{uppercased(product.name)}}|{{#product.name}}<{{.}}>{{/product.name}}{{^product.name}}none{{/product.name}}]",
+            "inner.mustache": "in",
+            "other.mustache": "{{name}}|{{uppercased(name)}}|{{#name}}({{.}}){{/name}}|{{name.x}}",
+        ])
+        let product: TemplateValue = ["product": ["kind": "inner", "name": "Mug & Co"]]
+        #expect(try fixture.render("page", product).html == "[in|inner|MUG &amp; CO|<Mug &amp; Co>]")
+        // Without a dynamic partial naming them, text values render the same way.
+        let other = try fixture.render("other", ["name": "Mug & Co"])
+        #expect(other.html == "Mug &amp; Co|MUG &amp; CO|(Mug &amp; Co)|")
+        #expect(other.warnings.isEmpty)
+        // The section's own value as the partial's name.
+        let dot = try RenderFixture(site: ["page.mustache": "[{{#kind}}{{>*.}}{{/kind}}]", "inner.mustache": "in"])
+        #expect(try dot.render("page", ["kind": "inner"]).html == "[in]")
+    }
+
     @Test func templatesIncludingThemselvesOutsideSectionsAreErrors() throws {
         let fixture = try RenderFixture(site: [
             "a.mustache": "x\n{{> b}}",
