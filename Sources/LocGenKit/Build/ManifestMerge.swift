@@ -62,7 +62,9 @@ extension ManifestMerge {
     /// removed.
     private func settle(_ page: Pending, left: LeftMarkets, changes: inout PageChanges?) -> BuildManifest.Page? {
         if let current = page.current {
-            if page.previous?.contentHash != current.contentHash { changes?.add(page.path, baseURL: site.config.baseURL) }
+            if page.previous?.contentHash != current.contentHash {
+                changes?.add(page.path, baseURL: site.config.baseURL)
+            }
             return current
         }
         if left.owns(page.path) { return page.previous }

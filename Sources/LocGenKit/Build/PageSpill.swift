@@ -158,7 +158,11 @@ struct PageSpill: Sendable {
         let reader = try SpillReader(path: path)
         return { () throws(LocGenError) -> SitemapRunEntry? in
             guard try !reader.isAtEnd() else { return nil }
-            return SitemapRunEntry(url: try reader.text(), position: try reader.count(), lastModified: try reader.optionalText())
+            return SitemapRunEntry(
+                url: try reader.text(),
+                position: try reader.count(),
+                lastModified: try reader.optionalText()
+            )
         }
     }
 
@@ -218,7 +222,10 @@ final class ClusterReader {
     /// The cluster of the product at a catalog position; empty for position 0 (a page without one).
     func alternates(ofProductAt position: Int) throws(LocGenError) -> [PageHead.Alternate] {
         guard let (offset, length) = index[position] else { return [] }
-        let reader = SpillReader(bytes: try SpillFile.bytes(at: offset, length: length, of: descriptor, path: path), path: path)
+        let reader = SpillReader(
+            bytes: try SpillFile.bytes(at: offset, length: length, of: descriptor, path: path),
+            path: path
+        )
         let count = try reader.count()
         var alternates: [PageHead.Alternate] = []
         alternates.reserveCapacity(count)

@@ -44,7 +44,8 @@ struct SearchEngineFiles {
         for origin in hosts.keys.sorted() {
             let host = hosts[origin]!
             var sitemapURLs: [String] = []
-            for (kind, markets) in [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)] where !markets.isEmpty {
+            let kinds = [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)]
+            for (kind, markets) in kinds where !markets.isEmpty {
                 let sitemap = Sitemap(kind: kind, origin: origin, isCompressed: compressesSitemaps)
                 let extra = kind == .standard && host.listsSelector ? selector.map { [$0] } ?? [] : []
                 // Written piece by piece from the markets' runs, merged: a 50 MB sitemap is never held whole.
@@ -86,7 +87,8 @@ struct SearchEngineFiles {
     ) throws(LocGenError) -> () throws(LocGenError) -> Sitemap.Entry? {
         var sources: [SortedMerge<SitemapRunEntry>.Source] = []
         for run in runs { sources.append(try PageSpill.sitemapEntries(in: run)) }
-        sources.append(SortedMerge.source(extra.map { SitemapRunEntry(url: $0.url, position: 0, lastModified: $0.lastModified) }))
+        let extra = extra.map { SitemapRunEntry(url: $0.url, position: 0, lastModified: $0.lastModified) }
+        sources.append(SortedMerge.source(extra))
         let merge = SitemapMerge(try SortedMerge(sources) { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) })
         return { () throws(LocGenError) -> Sitemap.Entry? in
             guard let entry = try merge.next() else { return nil }

@@ -116,10 +116,8 @@ extension ShardRecord {
             guard let market = Self.market(ofPage: page.path, in: site) else {
                 throw corrupt(folder, "the page '\(page.path)' is in none of the markets built")
             }
-            try pages.spill.add(
-                record: (page.path, BuildManifest.Page(inputHash: input, contentHash: content, lastModified: page.lastModified)),
-                market: market
-            )
+            let record = BuildManifest.Page(inputHash: input, contentHash: content, lastModified: page.lastModified)
+            try pages.spill.add(record: (page.path, record), market: market)
         }
         pages.rendered += rendered
         pages.reused += reused

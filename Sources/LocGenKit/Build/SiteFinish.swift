@@ -51,7 +51,8 @@ struct SiteFinish {
                 let record = try totals.emit(page, with: emitter)
                 // The site's front door: listed in the main host's sitemap whether or not it is the x-default.
                 let url = PageContext.siteURL(site.config)
-                selector = (Sitemap.Entry(url: url, alternates: [], lastModified: record.lastModified), (page.path, record))
+                let entry = Sitemap.Entry(url: url, alternates: [], lastModified: record.lastModified)
+                selector = (entry, (page.path, record))
             }
         } catch {
             errors.append(error)

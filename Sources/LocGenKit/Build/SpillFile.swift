@@ -191,7 +191,10 @@ final class SpillReader {
 /// Helpers shared by ``SpillWriter`` and ``SpillReader``.
 enum SpillFile {
     static func failure(_ code: Int32, _ path: String, _ action: String) -> LocGenError {
-        LocGenError(.outputFailure, "cannot \(action) the build's temporary file '\(path)': \(String(cString: strerror(code)))")
+        LocGenError(
+            .outputFailure,
+            "cannot \(action) the build's temporary file '\(path)': \(String(cString: strerror(code)))"
+        )
     }
 
     /// Reads `length` bytes at `offset` of a file: one record of a file read out of order.

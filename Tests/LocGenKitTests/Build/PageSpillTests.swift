@@ -78,7 +78,9 @@ struct PageSpillTests {
                 try spill.add(entry, market: market)
                 added[market].append(entry)
                 try spill.add(
-                    record: (entry.url, BuildManifest.Page(inputHash: UInt64(number), contentHash: ~0, lastModified: text)),
+                    record: (
+                        entry.url, BuildManifest.Page(inputHash: UInt64(number), contentHash: ~0, lastModified: text)
+                    ),
                     market: market
                 )
             }
