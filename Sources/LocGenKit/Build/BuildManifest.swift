@@ -8,6 +8,9 @@ import Foundation
 /// rendered page whose bytes hash the same as last time keeps its date too: that date is the sitemap's
 /// `lastmod`. A missing or unreadable manifest, or one of version 1 (which had no content hashes), just
 /// means every page is rendered and dated with this build.
+///
+/// A build reads the previous manifest compactly (``PreviousManifest``) and writes its own from sorted runs
+/// on disk (``ManifestMerge``); this type, which holds every path, is for shard builds and tests.
 struct BuildManifest: Sendable {
     /// The manifest's path inside the output.
     static let path = ".locgen/manifest.json"
@@ -35,52 +38,38 @@ struct BuildManifest: Sendable {
     }
 
     /// Parses the text ``write(with:)`` writes: a header line per key, then one `"<path>": "<record>"` line
-    /// per page; nil for anything else.
+    /// per page, sorted by path; nil for anything else.
     static func parse(_ bytes: [UInt8]) -> BuildManifest? {
-        let header = Array("{\n  \"version\": \(version),\n  \"pages\": ".utf8)
-        guard bytes.starts(with: header) else { return nil }
-        var lines = bytes[header.count...].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard let first = lines.first else { return nil }
-        if first.elementsEqual("{}".utf8) {
-            return lines.dropFirst().elementsEqual([Array("}".utf8)[...], []]) ? BuildManifest() : nil
-        }
-        // "{", the pages, "  }", "}", and the empty rest after the final line break.
-        guard first.elementsEqual("{".utf8), lines.count >= 4, lines.removeLast().isEmpty,
-            lines.removeLast().elementsEqual("}".utf8), lines.removeLast().elementsEqual("  }".utf8)
-        else { return nil }
-        // The string decoder expects checked UTF-8, as every reader of JSON here.
-        guard UTF8Check.firstInvalid(in: bytes, from: .start) == nil else { return nil }
         var manifest = BuildManifest()
-        manifest.pages.reserveCapacity(lines.count - 1)
-        for line in lines.dropFirst() {
-            // Each line is a slice of `bytes`, so its indexes are offsets into the whole text.
-            guard line.starts(with: "    ".utf8),
-                let path = try? JSONValueParser.string(in: bytes, at: line.startIndex + 4),
-                bytes[path.end..<line.endIndex].starts(with: ": ".utf8),
-                let record = try? JSONValueParser.string(in: bytes, at: path.end + 2),
-                record.end <= line.endIndex, let page = Page(record.text)
-            else { return nil }
-            let rest = bytes[record.end..<line.endIndex]
-            guard rest.isEmpty || rest.elementsEqual(",".utf8) else { return nil }
-            manifest.pages[path.text] = page
+        do throws(ManifestLineParser.Malformed) {
+            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+            // Every line ends with a line break, so the last piece is empty.
+            guard lines.popLast()?.isEmpty == true else { return nil }
+            var reader = ManifestLineParser()
+            while let line = lines.popFirst() {
+                if let (path, page) = try reader.parse(line) { manifest.pages[path] = page }
+            }
+            guard reader.isDone else { return nil }
+        } catch {
+            return nil
         }
         return manifest
     }
 
-    /// Keeps the previous records of the pages of markets this build left out (`--market de`), so that the
-    /// next full build finds their content hashes and dates: a build of some markets is not a change to the
-    /// others. Their files are not in this output, so the next build renders them (a link finds no file)
-    /// and keeps each date whose bytes hash the same.
-    mutating func keepRecords(of previous: BuildManifest, forMarketsOtherThan selected: [Int], in site: SitePlan) {
-        let left = Set(site.markets.indices).subtracting(selected)
-        guard !left.isEmpty else { return }
-        // The longest folder a path starts with names its market: `de/` rather than the root market's ``.
-        let folders = site.markets.indices.map { ($0, site.markets[$0].folder) }.sorted { $0.1.count > $1.1.count }
-        for (path, record) in previous.pages where pages[path] == nil {
-            if let owner = folders.first(where: { path.hasPrefix($0.1) }), left.contains(owner.0) {
-                pages[path] = record
-            }
-        }
+    /// Parses one page line, `    "<path>": "<record>"` with a trailing comma unless it is the last; nil when
+    /// the line is not one.
+    static func record(inLine line: ArraySlice<UInt8>) -> (path: String, page: Page, hasComma: Bool)? {
+        // The string decoder expects checked UTF-8 and offsets into an array of its own.
+        let bytes = Array(line)
+        guard bytes.starts(with: "    ".utf8), UTF8Check.firstInvalid(in: bytes, from: .start) == nil,
+            let path = try? JSONValueParser.string(in: bytes, at: 4),
+            bytes[path.end...].starts(with: ": ".utf8),
+            let record = try? JSONValueParser.string(in: bytes, at: path.end + 2),
+            let page = Page(record.text)
+        else { return nil }
+        let rest = bytes[record.end...]
+        guard rest.isEmpty || rest.elementsEqual(",".utf8) else { return nil }
+        return (path.text, page, !rest.isEmpty)
     }
 
     /// The manifest as JSON text, pages sorted by path.
@@ -102,25 +91,38 @@ struct BuildManifest: Sendable {
         if let failure { throw failure }
     }
 
-    /// Hands the JSON text to `emit` in pieces of about 256 KB, as ``JSONText`` would render it:
-    /// `{"version": 2, "pages": {"<path>": "<record>", …}}`, pretty-printed, pages sorted by path.
+    /// Hands the JSON text to `emit` in pieces of about 256 KB (see ``ManifestText``), pages sorted by path.
     private func pieces(_ emit: (String) -> Void) {
-        let paths = pages.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var piece = "{\n  \"version\": \(Self.version),\n  \"pages\": "
-        if paths.isEmpty { piece += "{}" } else { piece += "{\n" }
-        for (index, path) in paths.enumerated() {
-            piece += "    "
-            JSONText.escape(path, into: &piece)
-            piece += ": "
-            JSONText.escape(pages[path]!.text, into: &piece)
-            piece += index < paths.count - 1 ? ",\n" : "\n"
-            if piece.utf8.count >= 256 * 1024 {
-                emit(piece)
-                piece = ""
-            }
+        var text = ManifestText()
+        for path in pages.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            if let piece = text.add(path, pages[path]!) { emit(piece) }
         }
-        if !paths.isEmpty { piece += "  }" }
-        emit(piece + "\n}\n")
+        emit(text.finish())
+    }
+}
+
+/// The manifest's JSON text made page by page, in the order given (sorted by path), as ``JSONText`` would
+/// render it: `{"version": 2, "pages": {"<path>": "<record>", …}}`, pretty-printed.
+struct ManifestText {
+    private var piece = "{\n  \"version\": \(BuildManifest.version),\n  \"pages\": "
+    private var isEmpty = true
+
+    /// Adds a page; returns a piece of text to write out once about 256 KB have gathered.
+    mutating func add(_ path: String, _ page: BuildManifest.Page) -> String? {
+        piece += isEmpty ? "{\n    " : ",\n    "
+        isEmpty = false
+        JSONText.escape(path, into: &piece)
+        piece += ": "
+        JSONText.escape(page.text, into: &piece)
+        guard piece.utf8.count >= 256 * 1024 else { return nil }
+        defer { piece = "" }
+        return piece
+    }
+
+    /// The rest of the text, to its end.
+    mutating func finish() -> String {
+        defer { piece = "" }
+        return piece + (isEmpty ? "{}\n}\n" : "\n  }\n}\n")
     }
 }
 

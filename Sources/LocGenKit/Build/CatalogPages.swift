@@ -7,10 +7,9 @@ struct CatalogPages: Sendable {
     /// A product with its position in the catalog (1 for the first product read).
     typealias Positioned = (position: Int, product: Product)
 
-    /// Per market (indexed like ``SitePlan/markets``), the index entries in catalog order.
-    var entries: [[IndexEntry]]
-    /// Each product page's path and manifest record (input hash, content hash, last change), for the manifest.
-    var records: [(path: String, record: BuildManifest.Page)] = []
+    /// Per market (indexed like ``SitePlan/markets``), the index entries in catalog order and each product
+    /// page's manifest record (path, input hash, content hash, last change), kept on disk until the end.
+    var spill: PageSpill
     var rendered = 0
     var reused = 0
     /// Warnings about products, with the position of the product, in catalog order.
@@ -18,7 +17,8 @@ struct CatalogPages: Sendable {
     /// Problems that fail the build.
     var errors: [LocGenError] = []
 
-    init(markets: Int) {
-        entries = Array(repeating: [], count: markets)
+    /// Pages of a site with `markets` markets, with a new spill folder.
+    init(markets: Int) throws(LocGenError) {
+        spill = try PageSpill(markets: markets)
     }
 }

@@ -1,7 +1,8 @@
 import LocGenICU
 
 /// The first phase of a build: streams the catalog and writes every product page, keeping what the rest
-/// of the build needs (each market's index entries, the pages' input hashes, counts, warnings, problems).
+/// of the build needs: each market's index entries and the pages' manifest records, on disk (``PageSpill``),
+/// and the counts, warnings and problems.
 ///
 /// A sharded build runs it for its shard's products only; every product is still read, so positions and
 /// catalog problems are the same in every shard.
@@ -24,7 +25,12 @@ struct CatalogPass {
         } catch {
             throw BuildFailure(.configuration, error)
         }
-        var pages = CatalogPages(markets: site.markets.count)
+        var pages: CatalogPages
+        do {
+            pages = try CatalogPages(markets: site.markets.count)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
         var position = 0
         let tasks = ProcessorCount.online
         let batchSize = tasks * Self.productsPerTask
@@ -42,8 +48,12 @@ struct CatalogPass {
                 pages.errors += result.errors
                 pages.rendered += result.rendered
                 pages.reused += result.reused
-                pages.records += result.records
-                for (market, entry) in result.entries { pages.entries[market].append(entry) }
+                do {
+                    for (market, record) in result.records { try pages.spill.add(record: record, market: market) }
+                    for (market, entry) in result.entries { try pages.spill.add(entry, market: market) }
+                } catch {
+                    throw BuildFailure(.build, error)
+                }
             }
             progress?.pageWritten(total: pages.rendered + pages.reused)
             batch = next
@@ -55,6 +65,11 @@ struct CatalogPass {
                 )
                 break
             }
+        }
+        do {
+            try pages.spill.flush()
+        } catch {
+            throw BuildFailure(.build, error)
         }
         return pages
     }

@@ -4,17 +4,9 @@ struct PageChanges {
     /// Host name to the URLs of its pages that changed.
     var urlsByHost: [String: [String]] = [:]
 
-    /// The changes from `previous` to `current`; `baseURL` is the site's, for pages on the main host.
-    init(from previous: BuildManifest, to current: BuildManifest, baseURL: SiteURL) {
-        for (path, page) in current.pages where previous.pages[path]?.contentHash != page.contentHash {
-            add(path, baseURL: baseURL)
-        }
-        for path in previous.pages.keys where current.pages[path] == nil {
-            add(path, baseURL: baseURL)
-        }
-    }
-
-    private mutating func add(_ path: String, baseURL: SiteURL) {
+    /// Adds the page at `path` (added, changed or removed; see ``ManifestMerge``); `baseURL` is the site's,
+    /// for pages on the main host.
+    mutating func add(_ path: String, baseURL: SiteURL) {
         let (host, url) = Self.address(ofPage: path, baseURL: baseURL)
         urlsByHost[host, default: []].append(url)
     }

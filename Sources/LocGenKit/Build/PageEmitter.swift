@@ -6,7 +6,7 @@ struct PageEmitter: Sendable {
     let renderer: any PageRendering
     let site: SitePlan
     let writer: OutputWriter
-    let previous: BuildManifest
+    let previous: PreviousManifest
     /// The previous output folder, which the reused pages are linked from.
     let previousOutput: String
     /// The build's day (`2026-11-26`), given to pages whose bytes changed; nil for a build without a date.
@@ -16,13 +16,10 @@ struct PageEmitter: Sendable {
     /// than rendered.
     ///
     /// A reused page keeps its previous record. A rendered page keeps its previous date when its bytes hash
-    /// the same as before, and gets the build's day otherwise. A page the previous manifest lists is recorded
-    /// under the previous manifest's own copy of its path, so that a rebuild of 300,000 pages holds each path
-    /// once, not twice.
+    /// the same as before, and gets the build's day otherwise.
     func emit(_ page: PlannedPage) throws(LocGenError) -> (path: String, record: BuildManifest.Page, isReused: Bool) {
-        let known = previous.pages.index(forKey: page.path).map { previous.pages[$0] }
-        let path = known?.key ?? page.path
-        let before = known?.value
+        let path = page.path
+        let before = previous.page(at: path)
         if let before, before.inputHash == page.inputHash,
             try writer.link(existing: previousOutput + "/" + page.path, to: page.path)
         {
@@ -63,7 +60,7 @@ extension PageEmitter {
             renderer: renderer,
             site: site,
             writer: writer,
-            previous: BuildManifest.read(output: site.config.outputPath),
+            previous: PreviousManifest.read(output: site.config.outputPath),
             previousOutput: site.config.outputPath,
             buildDay: request.buildDate.map(Self.day)
         )
@@ -82,7 +79,8 @@ extension PageEmitter {
 /// What one rendering task did with its share of a batch of products.
 struct BatchResult: Sendable {
     var entries: [(market: Int, entry: IndexEntry)] = []
-    var records: [(path: String, record: BuildManifest.Page)] = []
+    /// Each page's market and manifest record.
+    var records: [(market: Int, record: ManifestRecord)] = []
     var rendered = 0
     var reused = 0
     var errors: [LocGenError] = []
@@ -92,7 +90,7 @@ struct BatchResult: Sendable {
     mutating func emit(_ page: PlannedPage, with emitter: PageEmitter) throws(LocGenError) -> BuildManifest.Page {
         let (path, record, isReused) = try emitter.emit(page)
         if isReused { reused += 1 } else { rendered += 1 }
-        records.append((path, record))
+        records.append((page.market, (path, record)))
         return record
     }
 

@@ -40,8 +40,8 @@ struct PlannedPage: Sendable {
     }
 }
 
-/// A product's line on a market's index page: the little the build keeps per product and market until the
-/// catalog ends (an id, a name, a URL and a price: about 200 bytes).
+/// A product's line on a market's index page: what the build needs per product and market once the catalog
+/// ends (an id, a name, a URL and a price: about 200 bytes), kept on disk until then (``PageSpill``).
 struct IndexEntry: Sendable {
     var productID: String
     var name: String

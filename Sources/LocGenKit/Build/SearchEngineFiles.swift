@@ -8,6 +8,9 @@ import Foundation
 /// home pages included, with the day each page last changed. `robots.txt` has the rules of `seo.robots`
 /// and names the host's sitemaps by absolute URL; a `robots.txt` (or key file) the site ships in
 /// `static/` for that host is kept as it is.
+///
+/// The sitemaps are written from each market's entries sorted on disk, merged by URL, so that a host's
+/// sitemaps of any size are made holding one entry per market.
 struct SearchEngineFiles {
     let site: SitePlan
     let staging: String
@@ -25,40 +28,46 @@ struct SearchEngineFiles {
         var folder: String
         /// The URL of the host's output folder: the base URL on the main host, the origin elsewhere.
         var root: String
-        var standard: [Sitemap.Entry] = []
-        var baidu: [Sitemap.Entry] = []
+        /// The markets its standard sitemap lists, and whether it lists the language selector.
+        var standard: [Int] = []
+        var listsSelector = false
+        /// The markets its Baidu sitemap lists.
+        var baidu: [Int] = []
     }
 
-    /// Writes the files; `manifest` is this build's, `previous` the one before, for the IndexNow changes.
-    /// `selector` is the URL of the language selector at the root, when the build wrote one; the main host's
-    /// standard sitemap lists it.
-    func write(
-        entries: [[IndexEntry]],
-        manifest: BuildManifest,
-        previous: BuildManifest,
-        selector: String? = nil
-    ) throws(LocGenError) {
-        let hosts = hosts(entries: entries, manifest: manifest, selector: selector)
+    /// Writes the sitemaps, `robots.txt` and key files; `spill` holds each built market's sitemap entries
+    /// sorted by URL (``PageSpill/writeRuns(market:entries:home:)``). `selector` is the language selector at
+    /// the root, when the build wrote one; the main host's standard sitemap lists it.
+    func write(spill: PageSpill, selector: Sitemap.Entry? = nil) throws(LocGenError) {
+        let hosts = hosts(hasSelector: selector != nil)
+        let clusters = try spill.clusterReader()
         for origin in hosts.keys.sorted() {
             let host = hosts[origin]!
             var sitemapURLs: [String] = []
-            for (kind, pages) in [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)] where !pages.isEmpty {
+            let kinds = [(Sitemap.Kind.standard, host.standard), (.baidu, host.baidu)]
+            for (kind, markets) in kinds where !markets.isEmpty {
                 let sitemap = Sitemap(kind: kind, origin: origin, isCompressed: compressesSitemaps)
-                // Written piece by piece: a 50 MB sitemap is never held whole.
+                let extra = kind == .standard && host.listsSelector ? selector.map { [$0] } ?? [] : []
+                // Written piece by piece from the markets' runs, merged: a 50 MB sitemap is never held whole.
                 var file: OutputWriter.OpenFile?
                 var compressor: Gzip.Compressor?
-                try sitemap.write(pages) { (name, piece, ends) throws(LocGenError) in
-                    if file == nil {
-                        file = try writer.openFile(host.folder + name)
-                        compressor = compressesSitemaps ? Gzip.Compressor() : nil
+                try sitemap.write(
+                    sorted: { () throws(LocGenError) in
+                        try Self.merge(markets.map(spill.sitemapRun(of:)), extra: extra, clusters: clusters)
+                    },
+                    pieces: { (name, piece, ends) throws(LocGenError) in
+                        if file == nil {
+                            file = try writer.openFile(host.folder + name)
+                            compressor = compressesSitemaps ? Gzip.Compressor() : nil
+                        }
+                        let bytes = Array(piece.utf8)
+                        try file?.append(compressor?.compress(bytes, finish: ends) ?? bytes)
+                        if ends {
+                            file = nil
+                            compressor = nil
+                        }
                     }
-                    let bytes = Array(piece.utf8)
-                    try file?.append(compressor?.compress(bytes, finish: ends) ?? bytes)
-                    if ends {
-                        file = nil
-                        compressor = nil
-                    }
-                }
+                )
                 sitemapURLs.append(origin + "/" + sitemap.fileName)
             }
             let robots = RobotsFile(settings: site.config.seo, sitemapURLs: sitemapURLs)
@@ -67,31 +76,37 @@ struct SearchEngineFiles {
                 try writeUnlessShipped(key, to: host.folder + key + ".txt")
             }
         }
-        if let key = site.config.seo.indexNowKey {
-            try writeIndexNowRequests(
-                key: key,
-                hosts: hosts,
-                changes: PageChanges(
-                    from: previous,
-                    to: manifest,
-                    baseURL: site.config.baseURL
-                )
-            )
+    }
+
+    /// The entries of the sitemap runs at `runs` and of `extra` in URL order, each with its product's cluster:
+    /// a function giving the next one, nil after the last.
+    private static func merge(
+        _ runs: [String],
+        extra: [Sitemap.Entry],
+        clusters: ClusterReader
+    ) throws(LocGenError) -> () throws(LocGenError) -> Sitemap.Entry? {
+        var sources: [SortedMerge<SitemapRunEntry>.Source] = []
+        for run in runs { sources.append(try PageSpill.sitemapEntries(in: run)) }
+        let extra = extra.map { SitemapRunEntry(url: $0.url, position: 0, lastModified: $0.lastModified) }
+        sources.append(SortedMerge.source(extra))
+        let merge = SitemapMerge(try SortedMerge(sources) { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) })
+        return { () throws(LocGenError) -> Sitemap.Entry? in
+            guard let entry = try merge.next() else { return nil }
+            let alternates = try clusters.alternates(ofProductAt: entry.position)
+            return Sitemap.Entry(url: entry.url, alternates: alternates, lastModified: entry.lastModified)
         }
     }
 
-    /// The hosts of the markets built, by origin, with their sitemap entries.
-    private func hosts(entries: [[IndexEntry]], manifest: BuildManifest, selector: String?) -> [String: Host] {
+    /// The hosts of the markets built, by origin.
+    private func hosts(hasSelector: Bool) -> [String: Host] {
         var hosts: [String: Host] = [:]
-        if let selector {
+        if hasSelector {
             hosts[site.config.baseURL.origin] = Host(
                 name: site.config.baseURL.host,
                 origin: site.config.baseURL.origin,
                 folder: "",
                 root: site.config.baseURL.description,
-                standard: [
-                    Sitemap.Entry(url: selector, alternates: [], lastModified: manifest.pages["index.html"]?.lastModified)
-                ]
+                listsSelector: true
             )
         }
         for index in site.selected {
@@ -106,16 +121,18 @@ struct SearchEngineFiles {
                     folder: isMain ? "" : "_hosts/" + plan.market.host + "/",
                     root: isMain ? site.config.baseURL.description : origin + "/"
                 )
-            var pages = entries[index].map {
-                Sitemap.Entry(url: $0.url, alternates: $0.alternates, lastModified: $0.lastModified)
-            }
-            let home = manifest.pages[plan.folder + "index.html"]?.lastModified
-            pages.append(Sitemap.Entry(url: plan.url, alternates: [], lastModified: home))
-            if plan.market.searchEngines.contains(where: { $0 != .baidu }) { host.standard += pages }
-            if plan.market.searchEngines.contains(.baidu) { host.baidu += pages }
+            if plan.market.searchEngines.contains(where: { $0 != .baidu }) { host.standard.append(index) }
+            if plan.market.searchEngines.contains(.baidu) { host.baidu.append(index) }
             hosts[origin] = host
         }
         return hosts
+    }
+
+    /// Writes the IndexNow requests for the pages that changed, when the site has an IndexNow key; `hasSelector`
+    /// as for ``write(spill:selector:)``.
+    func writeIndexNowRequests(changes: PageChanges, hasSelector: Bool) throws(LocGenError) {
+        guard let key = site.config.seo.indexNowKey else { return }
+        try writeIndexNowRequests(key: key, hosts: hosts(hasSelector: hasSelector), changes: changes)
     }
 
     /// One request body per host and 10,000 URLs, at `.locgen/indexnow/<host>-<n>.json`; URLs of hosts not
@@ -131,6 +148,19 @@ struct SearchEngineFiles {
             for (number, request) in requests.enumerated() {
                 try writer.write(request.body.utf8, to: "\(Self.indexNowFolder)/\(host.name)-\(number + 1).json")
             }
+        }
+    }
+
+    /// Holds a merge for the function ``merge(_:extra:clusters:)`` returns.
+    private final class SitemapMerge {
+        private var merge: SortedMerge<SitemapRunEntry>
+
+        init(_ merge: SortedMerge<SitemapRunEntry>) {
+            self.merge = merge
+        }
+
+        func next() throws(LocGenError) -> SitemapRunEntry? {
+            try merge.next()?.element
         }
     }
 

@@ -9,22 +9,22 @@ struct ShardOutput {
     /// Writes the manifest and the record; throws ``BuildFailure`` with the catalog's problems, if any.
     func write(_ pages: CatalogPages) throws(BuildFailure) -> BuildReport {
         guard pages.errors.isEmpty else { throw BuildFailure(.build, pages.errors) }
-        let record = ShardRecord(
-            pages,
-            shard: shard,
-            inputs: BuildInputs.shardDigest(of: site, request: request),
-            request: request,
-            site: site
-        )
         do {
-            try SiteFinish.writeManifest(pages.records, with: writer)
+            let record = try ShardRecord(
+                pages,
+                shard: shard,
+                inputs: BuildInputs.shardDigest(of: site, request: request),
+                request: request,
+                site: site
+            )
+            try SiteFinish.writeManifest(try pages.spill.records(of: site.selected), with: writer)
             try writer.write(try record.text().utf8, to: ShardRecord.path)
         } catch {
             throw BuildFailure(.build, error)
         }
         return BuildReport(
             outputPath: site.config.outputPath,
-            markets: site.selected.map { .init(id: site.markets[$0].id, pages: pages.entries[$0].count) },
+            markets: site.selected.map { .init(id: site.markets[$0].id, pages: pages.spill.entryCounts[$0]) },
             renderedPages: pages.rendered,
             reusedPages: pages.reused,
             staticFiles: 0,

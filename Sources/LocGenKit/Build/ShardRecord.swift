@@ -28,7 +28,8 @@ struct ShardRecord: Codable, Sendable, Equatable {
     var products: [Product]
     /// Per built market, its index entries in catalog order.
     var markets: [MarketEntries]
-    /// Every page the shard wrote, in the order written.
+    /// Every page the shard wrote, market by market (in ``SitePlan/selected`` order), each market's in the
+    /// order written.
     var pages: [Page]
     /// Warnings about the shard's products, in catalog order.
     var warnings: [Warning]

@@ -27,48 +27,53 @@ struct SiteFinish {
         var totals = BatchResult()
         totals.rendered = pages.rendered
         totals.reused = pages.reused
-        totals.records = pages.records
-        // Held once, by `totals`, and let go once the manifest has them: at 300,000 pages they are 40 MB.
-        pages.records = []
         var markets: [BuildReport.MarketPages] = []
         let indexPages = IndexPages(site: site)
+        // One market's entries and records in memory at a time: its index page, then its sorted runs.
         for index in site.selected {
-            let entries = pages.entries[index]
-            do {
+            let plan = site.markets[index]
+            do throws(LocGenError) {
+                let entries = try pages.spill.entries(of: index)
                 let page = try indexPages.page(market: index, entries: entries, warnings: &warnings)
-                try totals.emit(page, with: emitter)
+                let record = try totals.emit(page, with: emitter)
+                try pages.spill.writeRuns(market: index, entries: entries, home: (plan.url, (page.path, record)))
             } catch {
                 errors.append(error)
             }
-            markets.append(.init(id: site.markets[index].id, pages: entries.count + 1))
-            progress?.marketFinished(id: site.markets[index].id, pages: entries.count + 1)
+            markets.append(.init(id: plan.id, pages: pages.spill.entryCounts[index] + 1))
+            progress?.marketFinished(id: plan.id, pages: pages.spill.entryCounts[index] + 1)
         }
-        var selectorURL: String?
+        var selector: (entry: Sitemap.Entry, record: ManifestRecord)?
         do {
             // The site's own static/index.html, copied before, keeps the root.
             let rootIsTaken = BuildInputs.fileExists(staging.path + "/index.html")
             if let page = try SelectorPage(site: site).page(rootIsTaken: rootIsTaken) {
-                try totals.emit(page, with: emitter)
+                let record = try totals.emit(page, with: emitter)
                 // The site's front door: listed in the main host's sitemap whether or not it is the x-default.
-                selectorURL = PageContext.siteURL(site.config)
+                let url = PageContext.siteURL(site.config)
+                let entry = Sitemap.Entry(url: url, alternates: [], lastModified: record.lastModified)
+                selector = (entry, (page.path, record))
             }
         } catch {
             errors.append(error)
         }
         guard errors.isEmpty else { throw BuildFailure(.build, errors) }
-        var manifest = BuildManifest()
-        manifest.pages.reserveCapacity(totals.records.count)
-        for (path, record) in totals.records { manifest.pages[path] = record }
-        totals.records = []
-        manifest.keepRecords(of: emitter.previous, forMarketsOtherThan: site.selected, in: site)
+        let files = SearchEngineFiles(
+            site: site,
+            staging: staging.path,
+            writer: writer,
+            compressesSitemaps: compressesSitemaps
+        )
+        var changes: PageChanges? = site.config.seo.indexNowKey == nil ? nil : PageChanges()
         do {
-            try SearchEngineFiles(
-                site: site,
-                staging: staging.path,
-                writer: writer,
-                compressesSitemaps: compressesSitemaps
-            ).write(entries: pages.entries, manifest: manifest, previous: emitter.previous, selector: selectorURL)
-            try manifest.write(with: writer)
+            try files.write(spill: pages.spill, selector: selector?.entry)
+            try ManifestMerge(site: site, previous: emitter.previous).write(
+                runs: site.selected.map(pages.spill.manifestRun(of:)),
+                records: selector.map { [$0.record] } ?? [],
+                with: writer,
+                changes: &changes
+            )
+            if let changes { try files.writeIndexNowRequests(changes: changes, hasSelector: selector != nil) }
         } catch {
             throw BuildFailure(.build, error)
         }
@@ -84,7 +89,7 @@ struct SiteFinish {
     }
 
     /// Writes `.locgen/manifest.json` listing these pages.
-    static func writeManifest(_ records: [(path: String, record: BuildManifest.Page)], with writer: OutputWriter)
+    static func writeManifest(_ records: [ManifestRecord], with writer: OutputWriter)
         throws(LocGenError)
     {
         var manifest = BuildManifest()

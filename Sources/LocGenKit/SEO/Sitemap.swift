@@ -94,19 +94,37 @@ public struct Sitemap: Sendable {
     /// Hands out the files piece by piece, about ``pieceSize`` bytes each, in order: a single sitemap, or the
     /// parts and then their index; `ends` marks a file's last piece. So a build writes sitemaps of any size
     /// with flat memory.
-    ///
-    /// A first pass measures the items to find where parts end, so that no file is written twice.
     public func write<Failure: Error>(
         _ entries: [Entry],
         pieces emit: (_ name: String, _ piece: String, _ ends: Bool) throws(Failure) -> Void
     ) throws(Failure) {
         let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
+        try write(
+            sorted: { () throws(Failure) -> () throws(Failure) -> Entry? in
+                var entries = sorted.makeIterator()
+                return { () throws(Failure) -> Entry? in entries.next() }
+            },
+            pieces: emit
+        )
+    }
+
+    /// Hands out the files piece by piece as ``write(_:pieces:)`` does, for entries a caller streams in URL
+    /// order (UTF-8) rather than holds: `entries` starts a pass over them, giving a function that returns the
+    /// next entry or nil after the last; it is called twice.
+    ///
+    /// A first pass measures the items to find where parts end, so that no file is written twice.
+    func write<Failure: Error>(
+        sorted entries: () throws(Failure) -> () throws(Failure) -> Entry?,
+        pieces emit: (_ name: String, _ piece: String, _ ends: Bool) throws(Failure) -> Void
+    ) throws(Failure) {
         // Where each part ends (exclusive) and the latest lastmod of its entries.
         var parts: [(end: Int, lastModified: String?)] = []
         var latest: String?
         var bytes = header.utf8.count + Self.footer.utf8.count
         var count = 0
-        for (index, entry) in sorted.enumerated() {
+        var index = 0
+        var next = try entries()
+        while let entry = try next() {
             let size = itemSize(entry)
             if count > 0, count == maximumURLs || bytes + size > maximumBytes {
                 parts.append((index, latest))
@@ -116,33 +134,40 @@ public struct Sitemap: Sendable {
             }
             bytes += size
             count += 1
+            index += 1
             if let date = entry.lastModified, latest.map({ date > $0 }) ?? true { latest = date }
         }
-        parts.append((sorted.count, latest))
-        var start = 0
+        parts.append((index, latest))
         var partNames: [String] = []
-        for part in parts {
-            let name = parts.count == 1 ? fileName : partName(partNames.count + 1)
-            partNames.append(name)
-            var piece = header
-            for entry in sorted[start..<part.end] {
-                piece += item(entry)
-                if piece.utf8.count >= Self.pieceSize {
-                    try emit(name, piece, false)
-                    piece = ""
-                }
+        var part = 0
+        var piece = header
+        index = 0
+        func name(_ part: Int) -> String { parts.count == 1 ? fileName : partName(part + 1) }
+        next = try entries()
+        while let entry = try next() {
+            if part < parts.count - 1, index == parts[part].end {
+                try emit(name(part), piece + Self.footer, true)
+                partNames.append(name(part))
+                part += 1
+                piece = header
             }
-            try emit(name, piece + Self.footer, true)
-            start = part.end
+            piece += item(entry)
+            index += 1
+            if piece.utf8.count >= Self.pieceSize {
+                try emit(name(part), piece, false)
+                piece = ""
+            }
         }
+        try emit(name(part), piece + Self.footer, true)
+        partNames.append(name(part))
         guard parts.count > 1 else { return }
-        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var sitemapIndex = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (name, part) in zip(partNames, parts) {
             let date = part.lastModified.map { "<lastmod>\(Self.escape($0))</lastmod>" } ?? ""
-            index += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc>\(date)</sitemap>\n"
+            sitemapIndex += "  <sitemap><loc>\(Self.escape(origin + "/" + name))</loc>\(date)</sitemap>\n"
         }
-        index += "</sitemapindex>\n"
-        try emit(fileName, index, true)
+        sitemapIndex += "</sitemapindex>\n"
+        try emit(fileName, sitemapIndex, true)
     }
 
     /// The UTF-8 size of an entry's item, without making it.

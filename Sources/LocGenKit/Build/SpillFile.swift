@@ -1,0 +1,218 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// A file of records the build writes once, front to back, and reads back later: what it would otherwise
+/// hold for the whole build (index entries, manifest records), so that memory does not grow with the catalog.
+///
+/// A record is a sequence of fields, each an unsigned integer as a LEB128 varint or a text as its UTF-8 length
+/// (a varint) and bytes; an optional text stores its length plus one, 0 for nil. The reader knows the fields
+/// of each record; nothing in the file names them. Fields are buffered and appended to the file in chunks
+/// of about 64 KB, the file being opened only for each chunk, so a build may keep one per market without
+/// running out of file descriptors.
+struct SpillWriter {
+    /// The file written.
+    let path: String
+    private var buffer: [UInt8] = []
+    /// Bytes already in the file.
+    private(set) var size = 0
+
+    private static let chunk = 64 * 1024
+
+    /// A writer creating (or emptying) the file at `path` with its first chunk.
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Where the next field starts, counted from the start of the file.
+    var offset: Int { size + buffer.count }
+
+    mutating func append(_ number: UInt64) {
+        var rest = number
+        while rest >= 0x80 {
+            buffer.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        buffer.append(UInt8(rest))
+    }
+
+    mutating func append(_ number: Int) {
+        precondition(number >= 0, "a spill file holds no negative numbers")
+        append(UInt64(number))
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            append(bytes.count)
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    mutating func append(optional text: String?) {
+        guard let text else {
+            append(0)
+            return
+        }
+        var copy = text
+        copy.withUTF8 { bytes in
+            append(bytes.count + 1)
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Writes the buffer out once it holds a chunk; call after each record.
+    mutating func endRecord() throws(LocGenError) {
+        if buffer.count >= Self.chunk { try flush() }
+    }
+
+    /// Writes out what is buffered, creating the file on the first call.
+    mutating func flush() throws(LocGenError) {
+        let flags = size == 0 ? O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC : O_WRONLY | O_APPEND | O_CLOEXEC
+        let descriptor = open(path, flags, 0o600)
+        guard descriptor >= 0 else { throw SpillFile.failure(errno, path, "create") }
+        defer { close(descriptor) }
+        var start = 0
+        while start < buffer.count {
+            let written = buffer[start...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SpillFile.failure(errno, path, "write")
+            }
+            start += written
+        }
+        size += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Reads a file ``SpillWriter`` wrote, field by field in the order written, a chunk at a time.
+final class SpillReader {
+    /// The file read.
+    let path: String
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var index = 0
+    private var isExhausted = false
+
+    private static let chunk = 64 * 1024
+
+    /// Opens the file at `path`; throws when it cannot be read.
+    init(path: String) throws(LocGenError) {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SpillFile.failure(errno, path, "read") }
+    }
+
+    /// A reader of bytes already read, such as one record read with ``SpillFile/bytes(at:length:of:path:)``.
+    init(bytes: [UInt8], path: String) {
+        self.path = path
+        descriptor = -1
+        buffer = bytes
+        isExhausted = true
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// Whether every field has been read.
+    func isAtEnd() throws(LocGenError) -> Bool {
+        try fill(1)
+        return index == buffer.count
+    }
+
+    func integer() throws(LocGenError) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            try fill(1)
+            guard index < buffer.count, shift < 64 else { throw damaged() }
+            let byte = buffer[index]
+            index += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    func count() throws(LocGenError) -> Int {
+        let value = try integer()
+        guard value <= UInt64(Int32.max) else { throw damaged() }
+        return Int(value)
+    }
+
+    func text() throws(LocGenError) -> String {
+        try text(length: count())
+    }
+
+    func optionalText() throws(LocGenError) -> String? {
+        let length = try count()
+        return length == 0 ? nil : try text(length: length - 1)
+    }
+
+    private func text(length: Int) throws(LocGenError) -> String {
+        try fill(length)
+        guard buffer.count - index >= length else { throw damaged() }
+        let text = String(decoding: buffer[index..<index + length], as: UTF8.self)
+        index += length
+        return text
+    }
+
+    /// Makes at least `count` unread bytes available, short only at the end of the file.
+    private func fill(_ count: Int) throws(LocGenError) {
+        guard buffer.count - index < count, !isExhausted else { return }
+        buffer.removeFirst(index)
+        index = 0
+        let wanted = max(count - buffer.count, Self.chunk)
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: wanted))
+        var filled = 0
+        while filled < wanted {
+            let got = buffer[(start + filled)...].withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw SpillFile.failure(errno, path, "read")
+            }
+            if got == 0 {
+                isExhausted = true
+                break
+            }
+            filled += got
+        }
+        buffer.removeLast(wanted - filled)
+    }
+
+    private func damaged() -> LocGenError {
+        LocGenError(.outputFailure, "the build's temporary file '\(path)' ends early or is damaged; build again")
+    }
+}
+
+/// Helpers shared by ``SpillWriter`` and ``SpillReader``.
+enum SpillFile {
+    static func failure(_ code: Int32, _ path: String, _ action: String) -> LocGenError {
+        LocGenError(
+            .outputFailure,
+            "cannot \(action) the build's temporary file '\(path)': \(String(cString: strerror(code)))"
+        )
+    }
+
+    /// Reads `length` bytes at `offset` of a file: one record of a file read out of order.
+    static func bytes(at offset: Int, length: Int, of descriptor: Int32, path: String) throws(LocGenError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: length)
+        var filled = 0
+        while filled < length {
+            let got = bytes[filled...].withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress, $0.count, off_t(offset + filled))
+            }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else {
+                throw got < 0
+                    ? failure(errno, path, "read")
+                    : LocGenError(.outputFailure, "the build's temporary file '\(path)' ends early; build again")
+            }
+            filled += got
+        }
+        return bytes
+    }
+}
