@@ -26,7 +26,7 @@ struct IndexPages {
         }
         let context: TemplateValue = [
             "site": PageContext.site(site.config),
-            "market": PageContext.market(plan),
+            "market": plan.templateValue,
             "markets": .list(markets),
             "products": .list(products),
             "count": .text(String(entries.count)),
