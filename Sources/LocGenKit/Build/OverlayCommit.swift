@@ -39,11 +39,13 @@ struct OverlayCommit {
     /// Drops the unchanged staged files, lists the deletions and writes the marker: everything before the
     /// output is touched. Returns the deletions.
     func prepare(claims: OutputClaims) throws(LocGenError) -> [Deletion] {
+        // Every file the build wrote is kept, moved in or, when unchanged, left as the output has it.
+        let written = Set(try FolderWalk.files(under: staging))
         var staged = Set<String>()
-        for path in try FolderWalk.files(under: staging) {
+        for path in written {
             if try !isUnchanged(path) { staged.insert(path) }
         }
-        for path in staged {
+        for path in written {
             var ancestor = Substring(path)
             while let slash = ancestor.lastIndex(of: "/") {
                 ancestor = ancestor[..<slash]
@@ -53,7 +55,7 @@ struct OverlayCommit {
         guard let root = FolderWalk.open(output) else { throw FolderWalk.failure("open", output) }
         defer { close(root) }
         var deletions: [Deletion] = []
-        _ = try sweep(root, prefix: "", keeping: { claims.contains($0) || staged.contains($0) }, into: &deletions)
+        _ = try sweep(root, prefix: "", keeping: { claims.contains($0) || written.contains($0) }, into: &deletions)
         try OverlayMarker.write(deletions, into: staging)
         return deletions
     }

@@ -129,6 +129,20 @@ struct OverlayBuildTests {
         #expect(try site.outputTree() == before)
     }
 
+    @Test func unchangedFilesTheBuildWroteStayEvenWhenNotClaimed() async throws {
+        // A shard whose record is gone is built again from the same inputs: its inputs record (written
+        // beside the writer) comes out byte for byte the same, and must stay.
+        let site = try BuildFixture()
+        var request = site.request()
+        request.shard = try ShardSpec(number: 1, count: 1)
+        _ = try await Builder(renderer: TestRenderer()).build(request, progress: nil)
+        let inputs = site.page(BuildInputs.path)
+        try FileManager.default.removeItem(atPath: site.output + "/" + ShardRecord.path)
+        #expect(try await !Builder(renderer: TestRenderer()).build(request, progress: nil).isUpToDate)
+        #expect(site.page(BuildInputs.path) == inputs)
+        #expect(try await Builder(renderer: TestRenderer()).build(request, progress: nil).isUpToDate)
+    }
+
     @Test func keptPageAndNewFileOfOnePathConflict() async throws {
         let site = try BuildFixture()
         _ = try await site.build()
