@@ -41,9 +41,8 @@ struct OverlayCommit {
     func prepare(claims: OutputClaims) throws(LocGenError) -> [Deletion] {
         // Every file the build wrote is kept, moved in or, when unchanged, left as the output has it.
         let written = Set(try FolderWalk.files(under: staging))
-        var staged = Set<String>()
         for path in written {
-            if try !isUnchanged(path) { staged.insert(path) }
+            try dropIfUnchanged(path)
         }
         for path in written {
             var ancestor = Substring(path)
@@ -90,11 +89,11 @@ struct OverlayCommit {
         FolderRemoval.remove(staging)
     }
 
-    /// Whether a staged file has the bytes the output's file of the same path already has; if so the staged
-    /// copy is removed and the output's file stays.
-    private func isUnchanged(_ path: String) throws(LocGenError) -> Bool {
+    /// Removes a staged file when the output's file of the same path already has its bytes, so that the
+    /// output's file stays (with its inode) and nothing is moved.
+    private func dropIfUnchanged(_ path: String) throws(LocGenError) {
         let old = open(output + "/" + path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard old >= 0 else { return false }
+        guard old >= 0 else { return }
         defer { close(old) }
         let new = open(staging + "/" + path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard new >= 0 else { throw FolderWalk.failure("read", staging + "/" + path) }
@@ -103,9 +102,8 @@ struct OverlayCommit {
         var newInfo = stat()
         guard fstat(old, &oldInfo) == 0, fstat(new, &newInfo) == 0, oldInfo.st_mode & S_IFMT == S_IFREG,
             oldInfo.st_size == newInfo.st_size, Self.sameBytes(old, new)
-        else { return false }
+        else { return }
         guard unlink(staging + "/" + path) == 0 else { throw FolderWalk.failure("remove", staging + "/" + path) }
-        return true
     }
 
     private static func sameBytes(_ first: Int32, _ second: Int32) -> Bool {

@@ -143,6 +143,38 @@ struct OverlayBuildTests {
         #expect(try await Builder(renderer: TestRenderer()).build(request, progress: nil).isUpToDate)
     }
 
+    @Test func staticFileOnAKeptPagesFolderIsAConflictBeforeTheOutputIsTouched() async throws {
+        let site = try BuildFixture()
+        _ = try await site.build()
+        // static/de/zelt would be a file where p1's kept page has its folder.
+        try site.folder.write("site/static/de/zelt", "not a folder")
+        let before = try site.outputTree()
+        let failure = await #expect(throws: BuildFailure.self) { _ = try await site.build() }
+        #expect(
+            failure?.errors.map(\.message) == [
+                "'de/zelt' is written twice, as a file and as a folder: a page has the path of a file in static/ or a product's slug; give one another slug"
+            ]
+        )
+        #expect(try site.outputTree() == before)
+        #expect(try site.siteEntries() == ["data", "locales", "locgen.yaml", "public", "static"])
+    }
+
+    @Test func outputThatIsALinkIsReplacedAsAWholeTree() async throws {
+        let site = try BuildFixture()
+        _ = try await site.build()
+        try FileManager.default.moveItem(atPath: site.output, toPath: site.site + "/real")
+        try site.folder.link("site/public", to: site.site + "/real")
+        var products = BuildFixture.products
+        products[2] = products[2].replacingOccurrences(of: #""price": "12.34""#, with: #""price": "13""#)
+        try site.writeCatalog(products)
+        _ = try await site.build()
+        // A swap replaces the link with the new folder and leaves the folder it pointed to as it was.
+        #expect(!FileWalkProbe.isLink(site.output))
+        #expect(site.page("de/банан/index.html").contains("price.amount=13.00\n"))
+        let old = try String(contentsOfFile: site.site + "/real/de/банан/index.html", encoding: .utf8)
+        #expect(old.contains("price.amount=12.34\n"))
+    }
+
     @Test func keptPageAndNewFileOfOnePathConflict() async throws {
         let site = try BuildFixture()
         _ = try await site.build()
@@ -247,6 +279,12 @@ struct OverlayRecoveryTests {
         #expect(OverlayMarker.read(in: staging) == nil)
         try Data("locgen-commit 1\0f ../escape\0end\0".utf8).write(to: URL(fileURLWithPath: marker))
         #expect(OverlayMarker.read(in: staging) == nil)
+    }
+}
+
+enum FileWalkProbe {
+    static func isLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 }
 
