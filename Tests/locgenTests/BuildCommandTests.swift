@@ -30,6 +30,39 @@ struct BuildCommandTests {
         #expect(FileManager.default.fileExists(atPath: site + "/public/jp/index.html"))
     }
 
+    /// The inode of an output file, which a rebuild keeps when it leaves the file in place.
+    static func inode(_ path: String) throws -> UInt64 {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber).uint64Value
+    }
+
+    @Test func rebuildMovesOnlyTheChangedProductsPagesAndAFailedOneNothing() throws {
+        let (folder, site) = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = ["XDG_CACHE_HOME": folder + "/cache", "CI": "true"]
+        #expect(try LocgenProcess.run(["build", "--site", site, "--quiet"], environment: environment).status == 0)
+        let changed = site + "/public/de/alpina-hardshell-jacke/index.html"
+        let unchanged = site + "/public/de/fjord-isolationsparka/index.html"
+        let (changedBefore, unchangedBefore) = (try Self.inode(changed), try Self.inode(unchanged))
+        let catalog = site + "/data/products.jsonl"
+        let products = try String(contentsOfFile: catalog, encoding: .utf8)
+        try Data(products.replacingOccurrences(of: #""price": "279.00""#, with: #""price": "289.00""#).utf8)
+            .write(to: URL(fileURLWithPath: catalog))
+        let rebuilt = try LocgenProcess.run(["build", "--site", site], environment: environment)
+        #expect(rebuilt.status == 0, "\(rebuilt.standardError)")
+        #expect(try Self.inode(changed) != changedBefore)
+        #expect(try Self.inode(unchanged) == unchangedBefore)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.contains("staging") } == [])
+
+        let changedAfter = try Self.inode(changed)
+        let page = try String(contentsOfFile: changed, encoding: .utf8)
+        try Data((products + "{\"id\": \"p-x\"\n").utf8).write(to: URL(fileURLWithPath: catalog))
+        let broken = try LocgenProcess.run(["build", "--site", site, "--quiet"], environment: environment)
+        #expect(broken.status == 1)
+        #expect(try Self.inode(changed) == changedAfter)
+        #expect(try String(contentsOfFile: changed, encoding: .utf8) == page)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.contains("staging") } == [])
+    }
+
     @Test func checkPassesTheDemoAndFailsABrokenRobotsFileWithoutReplacingTheOutput() throws {
         let (folder, site) = try Self.copyOfDemo()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -14,7 +14,7 @@ struct BuildRun {
     /// Writes the whole site, or one shard of it, into staging; throws ``BuildFailure`` with every problem
     /// found.
     func run(progress: (any BuildProgress)?) async throws(BuildFailure) -> BuildReport {
-        let writer = OutputWriter(root: staging.path)
+        let writer = OutputWriter(root: staging.path, claims: staging.claims)
         let emitter = PageEmitter(renderer: renderer, site: site, writer: writer, request: request)
         if let shard = request.shard {
             let pages = try await CatalogPass(site: site, shard: shard).run(emitter: emitter, progress: progress)

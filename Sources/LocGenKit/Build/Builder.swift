@@ -12,8 +12,9 @@ import LocGenICU
 ///
 /// Pages are rendered again only when their inputs changed: each page's template name, a digest of the
 /// template folders, a digest of the market's messages, its data and its message arguments are hashed
-/// (``StableHash``), and a page whose hash matches the previous build's manifest is hard-linked from the
-/// previous output.
+/// (``StableHash``), and a page whose hash matches the previous build's manifest is kept: left in place by an
+/// overlay build, which stages only new and changed files (``OverlayCommit``), hard-linked from the previous
+/// output into a whole-tree staging folder otherwise.
 public struct Builder: Sendable {
     private let renderer: any PageRendering
 
@@ -35,6 +36,12 @@ public struct Builder: Sendable {
         let lock = try Self.lock(site.config.outputPath)
         // Held until the build returns or throws.
         defer { withExtendedLifetime(lock) {} }
+        // Before the inputs record is read: a commit a crash interrupted may have moved it in already.
+        do {
+            try StagingFolder.recoverLeftovers(of: site.config.outputPath)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
         let inputs = BuildInputs.digest(of: site, request: request)
         if let previous = BuildInputs.read(output: site.config.outputPath), previous.digest == inputs,
             BuildInputs.fileExists(site.config.outputPath + "/" + BuildManifest.path),
@@ -59,7 +66,7 @@ public struct Builder: Sendable {
             return report
         }
         site.loadRelatedProducts()
-        let staging = try Self.stage(site.config.outputPath, request: request)
+        let staging = try Self.stage(site.config.outputPath, request: request, allowsOverlay: true)
         var report: BuildReport
         do throws(BuildFailure) {
             report = try await BuildRun(renderer: renderer, site: site, staging: staging, request: request)
@@ -106,7 +113,7 @@ public struct Builder: Sendable {
                 sitePages: report.totalPages - report.markets.reduce(0) { $0 + $1.pages }
             )
             try BuildInputs.write(record, into: staging.path)
-            try staging.swapIn()
+            try staging.commit()
         } catch {
             throw BuildFailure(.build, error)
         }
@@ -122,15 +129,26 @@ public struct Builder: Sendable {
     }
 
     /// Recovers from a crashed build, checks that the output may be replaced, and creates the staging folder.
-    static func stage(_ output: String, request: BuildRequest) throws(BuildFailure) -> StagingFolder {
+    ///
+    /// With `allowsOverlay`, staging is an overlay (only new and changed files; see ``OverlayCommit``) when
+    /// the output holds a previous locgen build and the build does not `--check`. The whole tree is staged
+    /// otherwise: for a first build, for an output whose records do not read, and for `--check`, whose audit
+    /// needs the complete new site in one folder before anything of the output is replaced.
+    static func stage(_ output: String, request: BuildRequest, allowsOverlay: Bool = false) throws(BuildFailure)
+        -> StagingFolder
+    {
         do {
             try StagingFolder.recoverLeftovers(of: output)
             try OutputGuard.check(output: output, request: request)
         } catch {
             throw BuildFailure(.configuration, error)
         }
+        // The output itself, not a link to it: a swap replaces a link, an overlay would write through it.
+        let isOverlay =
+            allowsOverlay && !request.checksOutput && FolderWalk.isFolder(output)
+            && BuildInputs.read(output: output) != nil && BuildInputs.fileExists(output + "/" + BuildManifest.path)
         do {
-            return try StagingFolder.create(for: output)
+            return try StagingFolder.create(for: output, isOverlay: isOverlay)
         } catch {
             throw BuildFailure(.build, error)
         }

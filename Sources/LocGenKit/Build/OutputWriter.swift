@@ -6,6 +6,8 @@
 
 /// Writes files into a folder the build owns (the staging folder), never over an existing file.
 ///
+/// For an overlay build (``claims`` set) the pages it keeps stay in the output instead of being linked, and
+/// each path written or kept is claimed, so that a kept page and a new file of one path are a conflict too.
 /// Every file is created with `O_EXCL | O_NOFOLLOW`, so two pages (or a page and a static file) that
 /// would land on the same path are an `output-conflict` error instead of one silently replacing the other,
 /// and no symbolic link in the folder is ever followed. Safe to use from many tasks at once: it holds no
@@ -13,6 +15,8 @@
 struct OutputWriter: Sendable {
     /// The folder written into.
     let root: String
+    /// The paths of an overlay build; see ``OutputClaims``.
+    var claims: OutputClaims? = nil
 
     /// Writes a file at a relative path checked by ``OutputLayout/checkContained(_:)``, making its folders.
     func write(_ bytes: some Collection<UInt8>, to path: String) throws(LocGenError) {
@@ -70,6 +74,7 @@ struct OutputWriter: Sendable {
 
     private func create(_ path: String) throws(LocGenError) -> Int32 {
         try OutputLayout.checkContained(path)
+        if let claims, !claims.claim(path) { throw failure(EEXIST, path, "create") }
         try makeParents(of: path)
         let descriptor = open(root + "/" + path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(errno, path, "create") }
@@ -94,8 +99,17 @@ struct OutputWriter: Sendable {
 
     /// Hard-links an existing file (the previous build's page) to a relative path; false when it cannot,
     /// such as across file systems or when the old file is gone, so the caller renders instead.
+    ///
+    /// In an overlay build, the output's own file at that path is kept where it is: it is claimed and left
+    /// alone when it is a regular file (not a link someone put there), and nothing is linked.
     func link(existing: String, to path: String) throws(LocGenError) -> Bool {
         try OutputLayout.checkContained(path)
+        if let claims, existing == claims.output + "/" + path {
+            var info = stat()
+            guard lstat(existing, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+            guard claims.claim(path) else { throw failure(EEXIST, path, "link") }
+            return true
+        }
         try makeParents(of: path)
         if Glibc.link(existing, root + "/" + path) == 0 { return true }
         if errno == EEXIST { throw failure(EEXIST, path, "link") }

@@ -6,25 +6,42 @@ import Foundation
     import Musl
 #endif
 
-/// The folder a build writes into, next to the output, swapped in only when the build succeeded.
+/// The folder a build writes into, next to the output, committed only when the build succeeded.
 ///
 /// It is `<output>.staging-<random>` in the output's parent, so the final renames stay on one file system.
-/// ``swapIn()`` renames the old output to `<output>.old-<random>`, renames staging to the output, then
-/// removes the old one. Between the two renames (microseconds) the output path does not exist; a crash
-/// there leaves a complete `.old-` folder, which ``recoverLeftovers(of:)`` (run at the start of every build)
-/// renames back when the output is missing. Other leftovers of crashed builds are removed then.
+/// It is committed in one of two ways:
+///
+/// - Whole tree (a cold build, `--check`, `locgen merge`): staging holds the whole site. ``swapIn()`` renames
+///   the old output to `<output>.old-<random>`, renames staging to the output, then removes the old one.
+///   Between the two renames (microseconds) the output path does not exist; a crash there leaves a complete
+///   `.old-` folder, which ``recoverLeftovers(of:)`` (run at the start of every build) renames back when the
+///   output is missing.
+/// - Overlay (a rebuild over a previous build): staging holds only new and changed files, and ``claims``
+///   the pages kept in the output; ``OverlayCommit`` moves them in. A crash after its marker is rolled
+///   forward by ``recoverLeftovers(of:)``.
+///
+/// Other leftovers of crashed builds (staging folders without a marker) are removed.
 struct StagingFolder: Sendable {
     /// The output folder the staging folder will replace.
     let output: String
     /// The staging folder's path.
     let path: String
+    /// The paths kept in the output and written to staging, for an overlay build; nil for a whole tree.
+    let claims: OutputClaims?
 
-    /// Recovers from a crashed build, then creates an empty staging folder.
-    static func create(for output: String) throws(LocGenError) -> StagingFolder {
+    /// Recovers from a crashed build, then creates an empty staging folder; `isOverlay` makes it an overlay
+    /// over the output, which must be a previous build.
+    static func create(for output: String, isOverlay: Bool = false) throws(LocGenError) -> StagingFolder {
         try recoverLeftovers(of: output)
         let path = output + ".staging-" + randomSuffix()
         guard mkdir(path, 0o755) == 0 else { throw failure("create the staging folder '\(path)'") }
-        return StagingFolder(output: output, path: path)
+        return StagingFolder(output: output, path: path, claims: isOverlay ? OutputClaims(output: output) : nil)
+    }
+
+    /// Makes the staged site the output: ``swapIn()`` for a whole tree, ``OverlayCommit`` for an overlay.
+    func commit() throws(LocGenError) {
+        guard let claims else { return try swapIn() }
+        try OverlayCommit(staging: path, output: output).commit(claims: claims)
     }
 
     /// Replaces the output with the staging folder; see the type's notes for the window in between.
@@ -48,7 +65,8 @@ struct StagingFolder: Sendable {
         FolderRemoval.remove(path)
     }
 
-    /// Puts back an output a crash left moved aside, and removes staging and old folders of crashed builds.
+    /// Puts back an output a crash left moved aside, finishes the overlay commits a crash interrupted after
+    /// their marker, and removes the other staging and old folders of crashed builds.
     static func recoverLeftovers(of output: String) throws(LocGenError) {
         let (parent, name) = split(output)
         guard case .success(let names) = FileSystem.names(in: parent) else { return }
@@ -60,7 +78,14 @@ struct StagingFolder: Sendable {
             }
         }
         for leftover in leftovers {
-            FolderRemoval.remove(parent + "/" + leftover)
+            let full = parent + "/" + leftover
+            if leftover.hasPrefix(name + ".staging-"), FolderWalk.isFolder(output),
+                let deletions = OverlayMarker.read(in: full)
+            {
+                try OverlayCommit(staging: full, output: output).apply(deletions)
+            } else {
+                FolderRemoval.remove(full)
+            }
         }
     }
 

@@ -134,6 +134,33 @@ struct ShardTests {
         #expect(seen.count == wholePages.count - 13)
     }
 
+    @Test func shardsRebuiltInPlaceAndMergedOverAPreviousSiteEqualASingleBuild() async throws {
+        let demo = try Demo()
+        _ = try await demo.merge(try await demo.buildShards(3), into: "merged")
+        try demo.changeProduct("p-002", #""price": "329.00""#, to: #""price": "339.00""#)
+        // Each shard is rebuilt over its previous output, the site merged over the previous merge.
+        _ = try await demo.merge(try await demo.buildShards(3), into: "merged")
+        try await demo.build("whole")
+        let (merged, whole) = (try demo.files("merged"), try demo.files("whole"))
+        // The IndexNow requests list what changed since the previous build: one product, or everything.
+        #expect(
+            Set(merged.keys).union(whole.keys).filter { merged[$0] != whole[$0] }.sorted() == [
+                ".locgen/indexnow/shop.example.cn-1.json", ".locgen/indexnow/shop.example.com-1.json",
+            ]
+        )
+        // The shard holding p-002, rebuilt in place, is the shard a cold build writes.
+        try await demo.build("cold-shard-2", shard: ShardSpec(number: 2, count: 3))
+        let (shard, cold) = (try demo.files("shard-2"), try demo.files("cold-shard-2"))
+        // The shard record counts rendered and reused pages, which differ; its pages and entries do not.
+        #expect(Set(shard.keys).union(cold.keys).filter { shard[$0] != cold[$0] }.sorted() == [ShardRecord.path])
+        let (rebuilt, fresh) = (
+            try ShardRecord.read(folder: demo.folder.path + "/shard-2"),
+            try ShardRecord.read(folder: demo.folder.path + "/cold-shard-2")
+        )
+        #expect(rebuilt.pages.map(\.path) == fresh.pages.map(\.path))
+        #expect(rebuilt.rendered == 12)
+    }
+
     @Test func aProductKeepsItsShardWhatever42OtherProductsDo() {
         // Pinned: changing the hash would move products between the machines of a running fleet.
         #expect(
