@@ -17,8 +17,8 @@ struct CatalogPages: Sendable {
     /// Problems that fail the build.
     var errors: [LocGenError] = []
 
-    /// Pages of a site with `markets` markets, with a new spill folder.
-    init(markets: Int) throws(LocGenError) {
-        spill = try PageSpill(markets: markets)
+    /// Pages of a site with `markets` markets, with a new spill folder beside the output folder `output`.
+    init(markets: Int, output: String) throws(LocGenError) {
+        spill = try PageSpill(markets: markets, beside: output)
     }
 }

@@ -27,7 +27,7 @@ struct CatalogPass {
         }
         var pages: CatalogPages
         do {
-            pages = try CatalogPages(markets: site.markets.count)
+            pages = try CatalogPages(markets: site.markets.count, output: site.config.outputPath)
         } catch {
             throw BuildFailure(.build, error)
         }

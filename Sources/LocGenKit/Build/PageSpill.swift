@@ -10,8 +10,10 @@ import Foundation
 /// per market, the index entries (for its index page and sitemaps) and the manifest records, in catalog
 /// order, and per product its hreflang cluster, written once for all its pages.
 ///
-/// The files live in a private folder under the system's temporary folder (`$TMPDIR`), removed when the
-/// last copy of the spill goes, never in the output. At the end the build reads one market back at a time
+/// The files live in a private folder beside the output, `<output>.spill-<random>` (on the output's disk,
+/// not in a `/tmp` that may be memory), removed when the last copy of the spill goes and never part of the
+/// output; a build that was killed leaves it, and the next build of that output removes it with the other
+/// leftovers (``StagingFolder/recoverLeftovers(of:)``). At the end the build reads one market back at a time
 /// (``entries(of:)``, ``records(of:)``) and writes it out sorted (``writeRuns(market:entries:home:)``),
 /// so memory holds one market's pages, not the catalog's. The only thing kept per product is where its
 /// cluster is in the cluster file (about 40 bytes).
@@ -26,9 +28,9 @@ struct PageSpill: Sendable {
     /// Per market, how many index entries it has.
     private(set) var entryCounts: [Int]
 
-    /// A spill for `markets` markets in a new temporary folder.
-    init(markets: Int) throws(LocGenError) {
-        folder = try SpillFolder()
+    /// A spill for `markets` markets in a new folder beside the output folder `output`.
+    init(markets: Int, beside output: String) throws(LocGenError) {
+        folder = try SpillFolder(beside: output)
         let path = folder.path
         entryFiles = (0..<markets).map { SpillWriter(path: path + "/entries-\($0)") }
         recordFiles = (0..<markets).map { SpillWriter(path: path + "/records-\($0)") }
@@ -236,16 +238,20 @@ final class ClusterReader {
     }
 }
 
-/// A private temporary folder, removed with everything in it when the last reference goes.
+/// A private folder beside the output, removed with everything in it when the last reference goes.
 final class SpillFolder: Sendable {
+    /// What follows the output's name in a spill folder's name.
+    static let infix = ".spill-"
+
     let path: String
 
-    init() throws(LocGenError) {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/locgen-build-XXXXXX").utf8CString)
+    init(beside output: String) throws(LocGenError) {
+        let (parent, name) = StagingFolder.split(output)
+        var template = Array((parent + "/" + name + Self.infix + "XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw LocGenError(
                 .outputFailure,
-                "cannot create a temporary folder in '\(FileManager.default.temporaryDirectory.path)': \(String(cString: strerror(errno))); set TMPDIR to a writable folder"
+                "cannot create the build's temporary folder beside '\(output)' in '\(parent)': \(String(cString: strerror(errno)))"
             )
         }
         path = String(cString: made)

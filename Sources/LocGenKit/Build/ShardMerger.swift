@@ -72,7 +72,7 @@ public struct ShardMerger: Sendable {
         var copier = StaticCopier(siteDirectory: request.siteDirectory, writer: writer)
         var pages: CatalogPages
         do {
-            pages = try CatalogPages(markets: site.markets.count)
+            pages = try CatalogPages(markets: site.markets.count, output: site.config.outputPath)
             var entries: [[IndexEntry]] = Array(repeating: [], count: site.markets.count)
             try copier.copy()
             for folder in shards.folders {

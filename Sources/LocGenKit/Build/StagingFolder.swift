@@ -66,11 +66,14 @@ struct StagingFolder: Sendable {
     }
 
     /// Puts back an output a crash left moved aside, finishes the overlay commits a crash interrupted after
-    /// their marker, and removes the other staging and old folders of crashed builds.
+    /// their marker, and removes the other staging and old folders of crashed builds and their spill folders
+    /// (``PageSpill``).
     static func recoverLeftovers(of output: String) throws(LocGenError) {
         let (parent, name) = split(output)
         guard case .success(let names) = FileSystem.names(in: parent) else { return }
-        let leftovers = names.filter { $0.hasPrefix(name + ".staging-") || $0.hasPrefix(name + ".old-") }
+        let leftovers = names.filter {
+            $0.hasPrefix(name + ".staging-") || $0.hasPrefix(name + ".old-") || $0.hasPrefix(name + SpillFolder.infix)
+        }
         for leftover in leftovers where leftover.hasPrefix(name + ".old-") {
             let full = parent + "/" + leftover
             if !FileManager.default.fileExists(atPath: output) {

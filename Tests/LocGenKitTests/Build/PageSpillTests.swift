@@ -59,8 +59,37 @@ struct PageSpillTests {
         )
     }
 
+    @Test func theSpillFolderSitsBesideTheOutputAndGoesWithTheSpill() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.path + "/public"
+        var spill: PageSpill? = try PageSpill(markets: 2, beside: output)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.count == 1)
+        #expect(names.first?.hasPrefix("public.spill-") == true)
+        withExtendedLifetime(spill) {}
+        spill = nil
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func aKilledBuildsSpillFolderIsRemovedByTheNextBuild() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.path + "/public"
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: false)
+        let left = folder.path + "/public.spill-k1ll3d"
+        try FileManager.default.createDirectory(atPath: left, withIntermediateDirectories: false)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: left + "/records-0"))
+        // Another output's spill folder is not this build's to remove.
+        let other = folder.path + "/site.spill-0th3r1"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: false)
+        try StagingFolder.recoverLeftovers(of: output)
+        #expect(!FileManager.default.fileExists(atPath: left))
+        #expect(FileManager.default.fileExists(atPath: other))
+        #expect(FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func entriesComeBackPerMarketWithTheirClusters() throws {
-        var spill = try PageSpill(markets: 3)
+        let folder = try TemporaryDirectory()
+        var spill = try PageSpill(markets: 3, beside: folder.path + "/public")
         let alternates = Self.texts.map { PageHead.Alternate(hreflang: "x-" + $0, href: "https://e.example/" + $0) }
         var added: [[IndexEntry]] = [[], [], []]
         for (number, text) in Self.texts.enumerated() {
