@@ -4,11 +4,15 @@ import LocGenICU
 /// `static/`, written into a staging folder that replaces the output only when everything succeeded.
 ///
 /// The catalog is streamed in batches of products; each batch is rendered on all cores and written before
-/// the next is read, so memory holds one batch of pages. What stays for the whole build is one small
-/// ``IndexEntry`` per product and market (id, name, URL and formatted price, about 200 bytes: 60 MB for
-/// 300,000 pages), kept so each market's index can be sorted by collation once the catalog ends, and the
-/// products some product lists as related (``RelatedProducts``, found by a first pass over the catalog), for
-/// the cards on the pages that list them.
+/// the next is read, so memory holds one batch of pages. What each page leaves for the end of the build, its
+/// market's ``IndexEntry`` (id, name, URL, formatted price: about 200 bytes) and its manifest record, is
+/// appended to files in a private folder beside the output (``PageSpill``), each product's hreflang cluster
+/// once. When the catalog ends, each market is read back on its own to sort its index by collation and write
+/// its sorted runs, which are merged into the sitemaps and the manifest (``ManifestMerge``). What stays in
+/// memory for the whole build is small: where each product's cluster is in the spill (about 40 bytes a
+/// product), on a rebuild the previous manifest as hashes (``PreviousManifest``) and the claimed paths as
+/// hashes (``OutputClaims``), and the products some product lists as related (``RelatedProducts``, found by
+/// a first pass over the catalog), for the cards on the pages that list them.
 ///
 /// Pages are rendered again only when their inputs changed: each page's template name, a digest of the
 /// template folders, a digest of the market's messages, its data and its message arguments are hashed
