@@ -40,12 +40,6 @@ public struct Builder: Sendable {
         let lock = try Self.lock(site.config.outputPath)
         // Held until the build returns or throws.
         defer { withExtendedLifetime(lock) {} }
-        // Before the inputs record is read: a commit a crash interrupted may have moved it in already.
-        do {
-            try StagingFolder.recoverLeftovers(of: site.config.outputPath)
-        } catch {
-            throw BuildFailure(.build, error)
-        }
         let inputs = BuildInputs.digest(of: site, request: request)
         if let previous = BuildInputs.read(output: site.config.outputPath), previous.digest == inputs,
             BuildInputs.fileExists(site.config.outputPath + "/" + BuildManifest.path),
@@ -123,16 +117,23 @@ public struct Builder: Sendable {
         }
     }
 
-    /// Locks the output folder against other builds; see ``BuildLock``.
+    /// Locks the output folder against other builds (``BuildLock``), then finishes or clears what a crashed
+    /// build left beside it (``StagingFolder/recoverLeftovers(of:)``).
+    ///
+    /// Recovery runs here, once, under the lock and before anything reads the output: a commit a crash
+    /// interrupted may already have moved in the inputs record the up-to-date check reads.
     static func lock(_ output: String) throws(BuildFailure) -> BuildLock {
         do {
-            return try BuildLock(output: output)
+            let lock = try BuildLock(output: output)
+            try StagingFolder.recoverLeftovers(of: output)
+            return lock
         } catch {
             throw BuildFailure(.build, error)
         }
     }
 
-    /// Recovers from a crashed build, checks that the output may be replaced, and creates the staging folder.
+    /// Checks that the output may be replaced and creates the staging folder; the caller holds the lock
+    /// (``lock(_:)``), which has recovered what a crashed build left.
     ///
     /// With `allowsOverlay`, staging is an overlay (only new and changed files; see ``OverlayCommit``) when
     /// the output holds a previous locgen build and the build does not `--check`. The whole tree is staged
@@ -142,7 +143,6 @@ public struct Builder: Sendable {
         -> StagingFolder
     {
         do {
-            try StagingFolder.recoverLeftovers(of: output)
             try OutputGuard.check(output: output, request: request)
         } catch {
             throw BuildFailure(.configuration, error)

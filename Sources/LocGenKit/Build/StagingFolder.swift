@@ -29,10 +29,9 @@ struct StagingFolder: Sendable {
     /// The paths kept in the output and written to staging, for an overlay build; nil for a whole tree.
     let claims: OutputClaims?
 
-    /// Recovers from a crashed build, then creates an empty staging folder; `isOverlay` makes it an overlay
-    /// over the output, which must be a previous build.
+    /// Creates an empty staging folder; `isOverlay` makes it an overlay over the output, which must be a
+    /// previous build. Leftovers of crashed builds are the caller's to recover first (``recoverLeftovers(of:)``).
     static func create(for output: String, isOverlay: Bool = false) throws(LocGenError) -> StagingFolder {
-        try recoverLeftovers(of: output)
         let path = output + ".staging-" + randomSuffix()
         guard mkdir(path, 0o755) == 0 else { throw failure("create the staging folder '\(path)'") }
         return StagingFolder(output: output, path: path, claims: isOverlay ? OutputClaims(output: output) : nil)
