@@ -30,26 +30,18 @@ struct BuildManifest: Sendable {
     /// Reads the manifest of an output folder; empty when there is none, it is of another version, or it is
     /// not as ``write(with:)`` writes it (then the build renders every page once).
     ///
-    /// Read line by line rather than with `JSONSerialization`, whose `[String: Any]` of a 300,000-page
-    /// manifest took about 150 MB on top of the records themselves.
     static func read(output: String) -> BuildManifest {
-        guard let data = FileManager.default.contents(atPath: output + "/" + path) else { return BuildManifest() }
-        return parse(Array(data)) ?? BuildManifest()
+        read(file: output + "/" + path) ?? BuildManifest()
     }
 
-    /// Parses the text ``write(with:)`` writes: a header line per key, then one `"<path>": "<record>"` line
-    /// per page, sorted by path; nil for anything else.
-    static func parse(_ bytes: [UInt8]) -> BuildManifest? {
+    /// Reads the manifest file at `file` through ``ManifestReader``, as a build reads it: a header line per
+    /// key, then one `"<path>": "<record>"` line per page, sorted by path; nil for a missing file or anything
+    /// else.
+    static func read(file: String) -> BuildManifest? {
+        guard let reader = ManifestReader(path: file) else { return nil }
         var manifest = BuildManifest()
         do throws(ManifestLineParser.Malformed) {
-            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
-            // Every line ends with a line break, so the last piece is empty.
-            guard lines.popLast()?.isEmpty == true else { return nil }
-            var reader = ManifestLineParser()
-            while let line = lines.popFirst() {
-                if let (path, page) = try reader.parse(line) { manifest.pages[path] = page }
-            }
-            guard reader.isDone else { return nil }
+            while let (path, page) = try reader.next() { manifest.pages[path] = page }
         } catch {
             return nil
         }

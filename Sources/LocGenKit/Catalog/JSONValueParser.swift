@@ -42,7 +42,7 @@ struct JSONValueParser {
     }
 
     /// Decodes the string literal whose opening quote is at `offset`, for readers of locgen's own JSON files
-    /// that go line by line (``BuildManifest/parse(_:)``); returns the text and the offset just past its
+    /// that go line by line (``BuildManifest/record(inLine:)``); returns the text and the offset just past its
     /// closing quote. Positions in its errors count from the start of `bytes`.
     static func string(in bytes: [UInt8], at offset: Int) throws(JSONSyntaxError) -> (text: String, end: Int) {
         var parser = JSONValueParser(bytes: bytes, start: .start)
