@@ -68,11 +68,16 @@ extension PageEmitter {
 
     /// A date as a W3C datetime of day precision, `2026-11-26`: the sitemaps' `lastmod`.
     static func day(_ date: LocalDateTime) -> String {
+        day(year: date.year, month: date.month, day: date.day)
+    }
+
+    /// A day as a W3C datetime of day precision: `2026-11-26`.
+    static func day(year: Int, month: Int, day: Int) -> String {
         func padded(_ number: Int, _ width: Int) -> String {
             let digits = String(number)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        return "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))"
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 }
 

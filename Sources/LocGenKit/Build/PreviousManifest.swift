@@ -82,10 +82,6 @@ struct PreviousManifest: Sendable {
 
     static func unpacked(_ packed: UInt32) -> String? {
         guard packed != 0 else { return nil }
-        func padded(_ number: UInt32, _ width: Int) -> String {
-            let digits = String(number)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return padded(packed / 10_000, 4) + "-" + padded(packed / 100 % 100, 2) + "-" + padded(packed % 100, 2)
+        return PageEmitter.day(year: Int(packed / 10_000), month: Int(packed / 100 % 100), day: Int(packed % 100))
     }
 }
