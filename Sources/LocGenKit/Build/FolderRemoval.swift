@@ -13,36 +13,25 @@ enum FolderRemoval {
     /// Removes `path` and its contents; false when something could not be removed (the rest still is).
     @discardableResult
     static func remove(_ path: String) -> Bool {
-        let parent = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard parent >= 0 else { return unlink(path) == 0 }
-        let isEmptied = removeContents(of: parent)
+        guard let folder = FolderWalk.open(path) else { return unlink(path) == 0 }
+        let isEmptied = removeContents(of: folder)
         return isEmptied && rmdir(path) == 0
     }
 
-    /// Removes everything in an open folder; closes the descriptor.
+    /// Removes everything in an open folder, listed by ``FolderWalk/entries(of:)``; closes the descriptor.
     private static func removeContents(of folder: Int32) -> Bool {
-        guard let stream = fdopendir(folder) else {
-            close(folder)
-            return false
-        }
-        defer { closedir(stream) }
+        defer { close(folder) }
+        guard let entries = FolderWalk.entries(of: folder) else { return false }
         var isComplete = true
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            if entry.pointee.d_type == UInt8(DT_DIR) {
-                let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                guard child >= 0, removeContents(of: child) else {
+        for entry in entries {
+            if entry.isFolder {
+                guard let child = FolderWalk.open(entry.name, in: folder), removeContents(of: child),
+                    unlinkat(folder, entry.name, AT_REMOVEDIR) == 0
+                else {
                     isComplete = false
                     continue
                 }
-                if unlinkat(folder, name, AT_REMOVEDIR) != 0 { isComplete = false }
-            } else if unlinkat(folder, name, 0) != 0 {
-                // d_type may be DT_UNKNOWN on some file systems: try it as a folder.
-                let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                if child >= 0, removeContents(of: child), unlinkat(folder, name, AT_REMOVEDIR) == 0 { continue }
+            } else if unlinkat(folder, entry.name, 0) != 0 {
                 isComplete = false
             }
         }
