@@ -61,17 +61,17 @@ final class ManifestReader {
                 guard index == buffer.count else { throw ManifestLineParser.Malformed() }
                 return nil
             }
-            buffer.removeFirst(index)
-            index = 0
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
-            var got = 0
-            repeat {
-                got = buffer[start...].withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            } while got < 0 && errno == EINTR
-            guard got >= 0 else { throw ManifestLineParser.Malformed() }
-            buffer.removeLast(Self.chunk - got)
-            if got == 0 { isExhausted = true }
+            do {
+                isExhausted = try ChunkedRead.refill(
+                    &buffer,
+                    index: &index,
+                    from: descriptor,
+                    wanted: 1,
+                    chunk: Self.chunk
+                )
+            } catch {
+                throw ManifestLineParser.Malformed()
+            }
         }
     }
 }

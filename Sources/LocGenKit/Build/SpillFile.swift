@@ -162,25 +162,18 @@ final class SpillReader {
     /// Makes at least `count` unread bytes available, short only at the end of the file.
     private func fill(_ count: Int) throws(LocGenError) {
         guard buffer.count - index < count, !isExhausted else { return }
-        buffer.removeFirst(index)
-        index = 0
-        let wanted = max(count - buffer.count, Self.chunk)
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: wanted))
-        var filled = 0
-        while filled < wanted {
-            let got = buffer[(start + filled)...].withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw SpillFile.failure(errno, path, "read")
-            }
-            if got == 0 {
-                isExhausted = true
-                break
-            }
-            filled += got
+        do {
+            let wanted = count - (buffer.count - index)
+            isExhausted = try ChunkedRead.refill(
+                &buffer,
+                index: &index,
+                from: descriptor,
+                wanted: wanted,
+                chunk: Self.chunk
+            )
+        } catch {
+            throw SpillFile.failure(error.code, path, "read")
         }
-        buffer.removeLast(wanted - filled)
     }
 
     private func damaged() -> LocGenError {
