@@ -50,12 +50,7 @@ struct PageSpill: Sendable {
             clusterIndex[entry.position] = (start, clusters.offset - start)
             try clusters.endRecord()
         }
-        entryFiles[market].append(entry.position)
-        entryFiles[market].append(entry.productID)
-        entryFiles[market].append(entry.name)
-        entryFiles[market].append(entry.url)
-        entryFiles[market].append(entry.price)
-        entryFiles[market].append(optional: entry.lastModified)
+        Self.write(entry, to: &entryFiles[market])
         try entryFiles[market].endRecord()
         entryCounts[market] += 1
     }
@@ -80,18 +75,7 @@ struct PageSpill: Sendable {
         let reader = try SpillReader(path: entryFiles[market].path)
         var entries: [IndexEntry] = []
         entries.reserveCapacity(entryCounts[market])
-        while try !reader.isAtEnd() {
-            let position = try reader.count()
-            var entry = IndexEntry(
-                productID: try reader.text(),
-                name: try reader.text(),
-                url: try reader.text(),
-                price: try reader.text()
-            )
-            entry.position = position
-            entry.lastModified = try reader.optionalText()
-            entries.append(entry)
-        }
+        while try !reader.isAtEnd() { entries.append(try Self.entry(from: reader)) }
         return entries
     }
 
@@ -109,6 +93,10 @@ struct PageSpill: Sendable {
         for market in markets { records += try self.records(of: market) }
         return records
     }
+
+    /// A file in the spill's folder, for a file made from the spill before it goes into the output (a shard's
+    /// data file).
+    func file(named name: String) -> String { folder.path + "/" + name }
 
     /// A reader of the products' clusters, by catalog position.
     func clusterReader() throws(LocGenError) -> ClusterReader {
@@ -132,10 +120,8 @@ struct PageSpill: Sendable {
         home: (url: String, record: ManifestRecord)?
     ) throws(LocGenError) {
         var sitemap = entries.map { SitemapRunEntry(url: $0.url, position: $0.position, lastModified: $0.lastModified) }
-        var records = try self.records(of: market)
         if let home {
             sitemap.append(SitemapRunEntry(url: home.url, position: 0, lastModified: home.record.record.lastModified))
-            records.append(home.record)
         }
         sitemap.sort { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
         var file = SpillWriter(path: sitemapRun(of: market))
@@ -146,8 +132,16 @@ struct PageSpill: Sendable {
             try file.endRecord()
         }
         try file.flush()
+        try writeManifestRun(market: market, home: home?.record)
+    }
+
+    /// Writes a market's manifest records sorted by path (UTF-8), with `home` added, for the merge that writes
+    /// the manifest.
+    func writeManifestRun(market: Int, home: ManifestRecord?) throws(LocGenError) {
+        var records = try self.records(of: market)
+        if let home { records.append(home) }
         records.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        file = SpillWriter(path: manifestRun(of: market))
+        var file = SpillWriter(path: manifestRun(of: market))
         for record in records {
             Self.write(record, to: &file)
             try file.endRecord()
@@ -177,14 +171,40 @@ struct PageSpill: Sendable {
         }
     }
 
-    private static func write(_ record: ManifestRecord, to file: inout SpillWriter) {
+    /// Writes an index entry's fields but its cluster.
+    static func write(_ entry: IndexEntry, to file: inout SpillWriter) {
+        file.append(entry.position)
+        file.append(entry.productID)
+        file.append(entry.name)
+        file.append(entry.url)
+        file.append(entry.price)
+        file.append(optional: entry.lastModified)
+    }
+
+    /// Reads an index entry written with `write(_:to:)`; the entry has no cluster.
+    static func entry(from reader: SpillReader) throws(LocGenError) -> IndexEntry {
+        let position = try reader.count()
+        var entry = IndexEntry(
+            productID: try reader.text(),
+            name: try reader.text(),
+            url: try reader.text(),
+            price: try reader.text()
+        )
+        entry.position = position
+        entry.lastModified = try reader.optionalText()
+        return entry
+    }
+
+    /// Writes a page's path and manifest record.
+    static func write(_ record: ManifestRecord, to file: inout SpillWriter) {
         file.append(record.path)
         file.append(record.record.inputHash)
         file.append(record.record.contentHash)
         file.append(optional: record.record.lastModified)
     }
 
-    private static func record(from reader: SpillReader) throws(LocGenError) -> ManifestRecord {
+    /// Reads a page's path and manifest record written with `write(_:to:)`.
+    static func record(from reader: SpillReader) throws(LocGenError) -> ManifestRecord {
         let path = try reader.text()
         let page = BuildManifest.Page(
             inputHash: try reader.integer(),

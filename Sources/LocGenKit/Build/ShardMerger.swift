@@ -73,21 +73,13 @@ public struct ShardMerger: Sendable {
         var pages: CatalogPages
         do {
             pages = try CatalogPages(markets: site.markets.count, output: site.config.outputPath)
-            var entries: [[IndexEntry]] = Array(repeating: [], count: site.markets.count)
             try copier.copy()
             for folder in shards.folders {
                 let record = try ShardRecord.read(folder: folder)
-                for page in record.pages {
-                    try bring(page.path, from: folder, with: writer)
+                try record.add(to: &pages, site: site, folder: folder) { (path) throws(LocGenError) in
+                    try bring(path, from: folder, with: writer)
                 }
-                try record.add(to: &pages, entries: &entries, site: site, folder: folder)
                 progress?.pageWritten(total: pages.rendered + pages.reused)
-            }
-            // Each shard's entries are in catalog order; all of them together must be too, as in a single build.
-            for market in entries.indices {
-                for entry in entries[market].sorted(by: { $0.position < $1.position }) {
-                    try pages.spill.add(entry, market: market)
-                }
             }
             try pages.spill.flush()
         } catch {

@@ -10,14 +10,28 @@ struct ShardOutput {
     func write(_ pages: CatalogPages) throws(BuildFailure) -> BuildReport {
         guard pages.errors.isEmpty else { throw BuildFailure(.build, pages.errors) }
         do {
-            let record = try ShardRecord(
+            let data = pages.spill.file(named: "shard.data")
+            let record = try ShardData.write(
                 pages,
+                to: data,
                 shard: shard,
                 inputs: BuildInputs.shardDigest(of: site, request: request),
                 request: request,
                 site: site
             )
-            try SiteFinish.writeManifest(try pages.spill.records(of: site.selected), with: writer)
+            // The manifest, so that the next build of the shard reuses its pages: this build's records, merged
+            // from each market's sorted on disk.
+            for market in site.selected { try pages.spill.writeManifestRun(market: market, home: nil) }
+            var noChanges: PageChanges? = nil
+            try ManifestMerge(site: site, previous: PreviousManifest()).write(
+                runs: site.selected.map(pages.spill.manifestRun(of:)),
+                records: [],
+                with: writer,
+                changes: &noChanges
+            )
+            if try !writer.link(existing: data, to: ShardData.path) {
+                try writer.copy(file: data, to: ShardData.path)
+            }
             try writer.write(try record.text().utf8, to: ShardRecord.path)
         } catch {
             throw BuildFailure(.build, error)

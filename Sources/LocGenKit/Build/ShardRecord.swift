@@ -1,16 +1,15 @@
 import Foundation
 
 /// What a sharded build (`locgen build --shard K/N`) made, for `locgen merge`: which shard of how many,
-/// from which inputs and options, and what the finish phase needs of its pages.
+/// from which inputs and options, and how much of each market its data file holds.
 ///
-/// Kept at `<output>/.locgen/shard.json`. Products are listed once, in catalog order, with their hreflang
-/// cluster; index entries name their product by its place in ``products``. Per-file data lives in
-/// ``pages`` (one ``Page`` per product page, like the manifest), so more of it (a content hash, a lastmod)
-/// is one more optional field there.
+/// Kept at `<output>/.locgen/shard.json`, small whatever the shard's size. What the finish phase needs of
+/// the shard's pages is in the data file beside it, `.locgen/shard.data` (``ShardData``), written and read
+/// a record at a time, so neither the shard build nor the merge holds a shard's pages in memory.
 struct ShardRecord: Codable, Sendable, Equatable {
     static let path = ".locgen/shard.json"
     /// The format this locgen writes and reads.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     /// The format's version; a record of another version is refused.
     var version = Self.currentVersion
@@ -24,13 +23,8 @@ struct ShardRecord: Codable, Sendable, Equatable {
     var options: Options
     var rendered: Int
     var reused: Int
-    /// The shard's products that have pages, in catalog order.
-    var products: [Product]
-    /// Per built market, its index entries in catalog order.
-    var markets: [MarketEntries]
-    /// Every page the shard wrote, market by market (in ``SitePlan/selected`` order), each market's in the
-    /// order written.
-    var pages: [Page]
+    /// Per built market, in ``SitePlan/selected`` order, how many index entries and pages the data file holds.
+    var markets: [Market]
     /// Warnings about the shard's products, in catalog order.
     var warnings: [Warning]
 
@@ -47,45 +41,13 @@ struct ShardRecord: Codable, Sendable, Equatable {
         var day: Int
     }
 
-    struct Product: Codable, Sendable, Equatable {
-        /// The product's position in the whole catalog (1 for the first product).
-        var position: Int
-        var id: String
-        /// The product's hreflang cluster, shared by its pages.
-        var alternates: [Alternate]
-    }
-
-    struct Alternate: Codable, Sendable, Equatable {
-        var hreflang: String
-        var href: String
-    }
-
-    struct MarketEntries: Codable, Sendable, Equatable {
+    struct Market: Codable, Sendable, Equatable {
         /// The market's id.
         var market: String
-        var entries: [Entry]
-    }
-
-    /// A product's line on a market's index page.
-    struct Entry: Codable, Sendable, Equatable {
-        /// The index of the product in ``ShardRecord/products``.
-        var product: Int
-        var name: String
-        var url: String
-        var price: String
-        /// The day the page's bytes last changed, for the sitemaps' `lastmod`.
-        var lastModified: String?
-    }
-
-    struct Page: Codable, Sendable, Equatable {
-        /// The file, relative to the output.
-        var path: String
-        /// The page's input hash (``PlannedPage/inputHash``) in hex, as in the manifest.
-        var inputHash: String
-        /// The hash of the page's bytes in hex, as in the manifest.
-        var contentHash: String
-        /// The day the page's bytes last changed, as in the manifest.
-        var lastModified: String?
+        /// How many index entries (product pages) of the market the data file holds.
+        var entries: Int
+        /// How many manifest records of the market the data file holds: one per entry.
+        var pages: Int
     }
 
     struct Warning: Codable, Sendable, Equatable {

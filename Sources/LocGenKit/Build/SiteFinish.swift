@@ -88,15 +88,6 @@ struct SiteFinish {
         )
     }
 
-    /// Writes `.locgen/manifest.json` listing these pages.
-    static func writeManifest(_ records: [ManifestRecord], with writer: OutputWriter)
-        throws(LocGenError)
-    {
-        var manifest = BuildManifest()
-        for (path, record) in records { manifest.pages[path] = record }
-        try manifest.write(with: writer)
-    }
-
     /// Warnings as the report lists them: `file:line:col: warning: …`, or `warning: …` without a location.
     static func reportLines(_ warnings: [LocGenError]) -> [String] {
         warnings.map { $0.location == nil ? "warning: \($0.message)" : "\($0.location!): warning: \($0.message)" }

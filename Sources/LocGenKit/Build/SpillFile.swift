@@ -21,9 +21,14 @@ struct SpillWriter {
 
     private static let chunk = 64 * 1024
 
-    /// A writer creating (or emptying) the file at `path` with its first chunk.
-    init(path: String) {
+    /// The permissions the file is created with: private to the user for the build's own files.
+    private let mode: mode_t
+
+    /// A writer creating (or emptying) the file at `path` with its first chunk; `mode` is the new file's
+    /// permissions (before the umask).
+    init(path: String, mode: mode_t = 0o600) {
         self.path = path
+        self.mode = mode
     }
 
     /// Where the next field starts, counted from the start of the file.
@@ -71,7 +76,7 @@ struct SpillWriter {
     /// Writes out what is buffered, creating the file on the first call.
     mutating func flush() throws(LocGenError) {
         let flags = size == 0 ? O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC : O_WRONLY | O_APPEND | O_CLOEXEC
-        let descriptor = open(path, flags, 0o600)
+        let descriptor = open(path, flags, mode)
         guard descriptor >= 0 else { throw SpillFile.failure(errno, path, "create") }
         defer { close(descriptor) }
         var start = 0

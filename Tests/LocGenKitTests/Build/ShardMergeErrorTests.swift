@@ -124,6 +124,22 @@ struct ShardMergeErrorTests {
         )
     }
 
+    @Test func refusesAShardOfAnEarlierFormat() async throws {
+        let site = try Site()
+        let shard = try await site.shard(1, of: 1)
+        let file = shard + "/" + ShardRecord.path
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains(#""version":2"#))
+        try text.replacingOccurrences(of: #""version":2"#, with: #""version":1"#)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let messages = try await site.refusedMerge([shard])
+        #expect(
+            messages == [
+                "\(file) has format version 1, this locgen reads version 2; build the shards and merge them with the same locgen"
+            ]
+        )
+    }
+
     @Test func refusesAnEmptyListOfShards() async throws {
         let site = try Site()
         let messages = try await site.refusedMerge([])
@@ -142,6 +158,36 @@ struct ShardMergeErrorTests {
             failure?.errors.map(\.message)
                 == ["cannot read '\(shard)/de/zelt/index.html': No such file or directory"]
         )
+        #expect(site.fixture.outputFiles() == before)
+        #expect(try site.fixture.siteEntries() == ["data", "locales", "locgen.yaml", "public", "static"])
+    }
+
+    enum DataDamage: CaseIterable { case missing, truncated, extended }
+
+    @Test(arguments: DataDamage.allCases)
+    func failsWithoutTouchingTheOutputWhenAShardsDataFileIsDamaged(damage: DataDamage) async throws {
+        let site = try Site()
+        _ = try await site.fixture.build()
+        let before = site.fixture.outputFiles()
+        let shard = try await site.shard(1, of: 1)
+        let file = shard + "/" + ShardData.path
+        let data = try #require(FileManager.default.contents(atPath: file))
+        switch damage {
+        case .missing: try FileManager.default.removeItem(atPath: file)
+        case .truncated: try data.dropLast(3).write(to: URL(fileURLWithPath: file))
+        case .extended: try (data + [7]).write(to: URL(fileURLWithPath: file))
+        }
+        let failure = await #expect(throws: BuildFailure.self) { _ = try await site.merge([shard]) }
+        #expect(failure?.kind == .build)
+        let expected =
+            switch damage {
+            case .missing:
+                "\(file) cannot be read (cannot read the build's temporary file '\(file)': No such file or directory); build the shard again"
+            case .truncated: "\(file) is damaged: it ends early or is damaged; build the shard again"
+            case .extended: "\(file) is damaged: it holds more than .locgen/shard.json lists; build the shard again"
+            }
+        #expect(failure?.errors.map(\.message) == [expected])
+        #expect(failure?.errors.allSatisfy { $0.code == .shardMismatch } == true)
         #expect(site.fixture.outputFiles() == before)
         #expect(try site.fixture.siteEntries() == ["data", "locales", "locgen.yaml", "public", "static"])
     }

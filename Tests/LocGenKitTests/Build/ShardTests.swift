@@ -62,6 +62,21 @@ struct ShardTests {
             try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
 
+        /// What a shard folder's data file holds: its pages' paths, and the ids of its products (each given with
+        /// its cluster where the product first appears), in the order written.
+        func contents(of shard: String) throws -> (record: ShardRecord, pages: [String], products: [String]) {
+            let record = try ShardRecord.read(folder: shard)
+            var pages: [String] = []
+            var products: [String] = []
+            try ShardData.read(
+                folder: shard,
+                record: record,
+                entry: { entry, _ in if !entry.alternates.isEmpty { products.append(entry.productID) } },
+                page: { page, _ in pages.append(page.path) }
+            )
+            return (record, pages, products)
+        }
+
         func merge(_ shards: [String], into output: String) async throws(BuildFailure) -> BuildReport {
             let request = MergeRequest(
                 siteDirectory: site,
@@ -116,17 +131,20 @@ struct ShardTests {
         let wholePages = Set(try demo.files("whole").keys.filter { $0.hasSuffix(".html") })
         var seen: Set<String> = []
         for (number, shard) in try await demo.buildShards(3).enumerated() {
-            let record = try ShardRecord.read(folder: shard)
-            let pages = Set(record.pages.map(\.path))
-            let written = Set(try demo.files("shard-\(number + 1)").keys.filter { $0.hasSuffix(".html") })
-            #expect(written == pages, "shard \(number + 1) wrote other pages than it recorded")
+            let (record, written, products) = try demo.contents(of: shard)
+            let pages = Set(written)
+            #expect(pages.count == written.count, "a page is in shard \(number + 1) twice")
+            let files = Set(try demo.files("shard-\(number + 1)").keys.filter { $0.hasSuffix(".html") })
+            #expect(files == pages, "shard \(number + 1) wrote other pages than it recorded")
             #expect(seen.isDisjoint(with: pages), "a page is in two shards")
             seen.formUnion(pages)
             // Every product of the shard has all of its pages there: 12 markets, 11 for the one not sold in China.
-            #expect(record.products.count >= 10, "shard \(number + 1) holds \(record.products.count) of 42 products")
-            #expect(record.pages.count == record.markets.map(\.entries.count).reduce(0, +))
-            for product in record.products {
-                #expect(ShardSpec.shard(ofProductID: product.id, count: 3) == number + 1)
+            #expect(products.count >= 10, "shard \(number + 1) holds \(products.count) of 42 products")
+            #expect(Set(products).count == products.count, "a product's cluster is given twice")
+            #expect(record.markets.map(\.pages) == record.markets.map(\.entries))
+            #expect(written.count == record.markets.map(\.entries).reduce(0, +))
+            for product in products {
+                #expect(ShardSpec.shard(ofProductID: product, count: 3) == number + 1)
             }
         }
         // Every page but the 12 market index pages and the root language selector.
@@ -154,11 +172,11 @@ struct ShardTests {
         // The shard record counts rendered and reused pages, which differ; its pages and entries do not.
         #expect(Set(shard.keys).union(cold.keys).filter { shard[$0] != cold[$0] }.sorted() == [ShardRecord.path])
         let (rebuilt, fresh) = (
-            try ShardRecord.read(folder: demo.folder.path + "/shard-2"),
-            try ShardRecord.read(folder: demo.folder.path + "/cold-shard-2")
+            try demo.contents(of: demo.folder.path + "/shard-2"),
+            try demo.contents(of: demo.folder.path + "/cold-shard-2")
         )
-        #expect(rebuilt.pages.map(\.path) == fresh.pages.map(\.path))
-        #expect(rebuilt.rendered == 12)
+        #expect(rebuilt.pages == fresh.pages)
+        #expect(rebuilt.record.rendered == 12)
     }
 
     @Test func aProductKeepsItsShardWhatever42OtherProductsDo() {
