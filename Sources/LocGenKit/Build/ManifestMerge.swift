@@ -33,7 +33,7 @@ struct ManifestMerge {
         while true {
             let next = try merge.next()
             if let page = pending, next?.element.path != page.path {
-                if let record = settle(page, left: left, changes: &changes), let piece = text.add(page.path, record) {
+                if let record = try settle(page, left: left, changes: &changes), let piece = text.add(page.path, record) {
                     try file.append(Array(piece.utf8))
                 }
                 pending = nil
@@ -60,15 +60,17 @@ extension ManifestMerge {
 
     /// The record to write for a path, if any, noting in `changes` whether the page was added, changed or
     /// removed.
-    private func settle(_ page: Pending, left: LeftMarkets, changes: inout PageChanges?) -> BuildManifest.Page? {
+    private func settle(_ page: Pending, left: LeftMarkets, changes: inout PageChanges?) throws(LocGenError)
+        -> BuildManifest.Page?
+    {
         if let current = page.current {
             if page.previous?.contentHash != current.contentHash {
-                changes?.add(page.path, baseURL: site.config.baseURL)
+                try changes?.add(page.path, baseURL: site.config.baseURL)
             }
             return current
         }
         if left.owns(page.path) { return page.previous }
-        changes?.add(page.path, baseURL: site.config.baseURL)
+        try changes?.add(page.path, baseURL: site.config.baseURL)
         return nil
     }
 }

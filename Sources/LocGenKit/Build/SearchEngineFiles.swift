@@ -135,19 +135,24 @@ struct SearchEngineFiles {
         try writeIndexNowRequests(key: key, hosts: hosts(hasSelector: hasSelector), changes: changes)
     }
 
-    /// One request body per host and 10,000 URLs, at `.locgen/indexnow/<host>-<n>.json`; URLs of hosts not
-    /// built this time are left out, as their key file is not published.
+    /// One request body per host and 10,000 URLs, at `.locgen/indexnow/<host>-<n>.json`, the URLs sorted as
+    /// ``IndexNowRequest/requests(host:key:keyLocation:urls:)`` sorts them; URLs of hosts not built this time
+    /// are left out, as their key file is not published.
     private func writeIndexNowRequests(key: String, hosts: [String: Host], changes: PageChanges) throws(LocGenError) {
         for host in hosts.values.sorted(by: { $0.name < $1.name }) {
-            let requests = IndexNowRequest.requests(
-                host: host.name,
-                key: key,
-                keyLocation: host.root + key + ".txt",
-                urls: changes.urlsByHost[host.name] ?? []
-            )
-            for (number, request) in requests.enumerated() {
-                try writer.write(request.body.utf8, to: "\(Self.indexNowFolder)/\(host.name)-\(number + 1).json")
+            var urls = try changes.urls(of: host.name)
+            var request = IndexNowRequest(host: host.name, key: key, keyLocation: host.root + key + ".txt", urls: [])
+            var number = 0
+            func write() throws(LocGenError) {
+                number += 1
+                try writer.write(request.body.utf8, to: "\(Self.indexNowFolder)/\(host.name)-\(number).json")
+                request.urls.removeAll(keepingCapacity: true)
             }
+            while let (url, _) = try urls.next() {
+                request.urls.append(url)
+                if request.urls.count == IndexNowRequest.maximumURLs { try write() }
+            }
+            if !request.urls.isEmpty { try write() }
         }
     }
 

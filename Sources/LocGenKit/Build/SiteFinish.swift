@@ -64,7 +64,8 @@ struct SiteFinish {
             writer: writer,
             compressesSitemaps: compressesSitemaps
         )
-        var changes: PageChanges? = site.config.seo.indexNowKey == nil ? nil : PageChanges()
+        var changes =
+            site.config.seo.indexNowKey == nil ? nil : PageChanges(filePrefix: pages.spill.file(named: "indexnow-"))
         do {
             try files.write(spill: pages.spill, selector: selector?.entry)
             try ManifestMerge(site: site, previous: emitter.previous).write(
