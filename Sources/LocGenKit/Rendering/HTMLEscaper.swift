@@ -29,20 +29,6 @@ enum HTMLEscaper {
         }
     }
 
-    /// Appends `text` to `output` with the five special characters replaced by entities.
-    static func append(escaping text: String, to output: inout [UInt8]) {
-        var contiguous = text
-        contiguous.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices where Self.extraLength[Int(bytes[index])] != 0 {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                Self.entity(for: bytes[index]).withUTF8Buffer { output.append(contentsOf: $0) }
-                runStart = index + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
-    }
-
     /// Copies `bytes[start..<end]` to `output` at `offset`; returns the number of bytes copied.
     private static func copy(
         _ bytes: UnsafeBufferPointer<UInt8>,

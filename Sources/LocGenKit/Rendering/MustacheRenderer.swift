@@ -65,7 +65,7 @@ public struct MustacheRenderer: PageRendering {
         }
         var pass = RenderPass(set: templates, members: members, messages: scope)
         pass.render(templates.templates[index].nodes, RenderPass.Context())
-        let html = String(decoding: pass.output, as: UTF8.self)
+        let html = pass.output
         if !log.errors.isEmpty {
             throw LocGenError.combining(log.errors)
         }

@@ -17,7 +17,9 @@ struct RenderPass {
     let members: [String: TemplateValue]
     let messages: MessageScope
     let log: RenderLog
-    var output: [UInt8] = []
+    /// The page so far. A String, not bytes: appending Strings copies them without checking their
+    /// UTF-8 again, which turning bytes into a String at the end would do for the whole page.
+    var output = ""
     var stack: [RenderValue] = [.root]
 
     init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope) {
@@ -40,24 +42,25 @@ struct RenderPass {
             for node in nodes { render(node, &context) }
             return
         }
-        let start = output.count
+        let start = output.utf8.count
         for node in nodes {
-            let before = output.count
-            guard before > start, output[before - 1] == UInt8(ascii: "\n") else {
+            let before = output.utf8.count
+            guard before > start, output.utf8.last == UInt8(ascii: "\n") else {
                 render(node, &context)
                 continue
             }
-            output.append(contentsOf: context.indentation.utf8)
-            let indented = output.count
+            output.append(context.indentation)
+            let indented = output.utf8.count
             render(node, &context)
-            if output.count == indented { output.removeLast(indented - before) }
+            // Indentation is spaces and tabs, one scalar a byte.
+            if output.utf8.count == indented { output.unicodeScalars.removeLast(indented - before) }
         }
     }
 
     mutating func render(_ node: TemplateNode, _ context: inout Context) {
         switch node {
         case .text(let text):
-            output.append(contentsOf: text.utf8)
+            output.append(text)
         case .variable(let name, let isEscaped):
             guard let value = resolve(name, context) else { return }
             append(value, isEscaped: isEscaped && context.isEscaping)
@@ -105,10 +108,6 @@ struct RenderPass {
         case .message(let key), .missingMessage(let key): text = messages.format(key) ?? ""
         case .list, .object, .root: return
         }
-        if isEscaped {
-            HTMLEscaper.append(escaping: text, to: &output)
-        } else {
-            output.append(contentsOf: text.utf8)
-        }
+        output.append(isEscaped ? HTMLEscaper.escape(text) : text)
     }
 }

@@ -1,6 +1,8 @@
 /// A name as a tag writes it (`product.name`, `.`, `uppercased(product.name)`, `first()`), split once
 /// when the template is parsed.
-struct TemplateName: Sendable, Equatable {
+///
+/// A class, so that a node handing its name to a lookup retains one reference instead of each part.
+final class TemplateName: Sendable {
     /// Where the lookup of the first segment starts.
     enum Start: Sendable, Equatable {
         /// Every frame of the context stack, innermost first (`product.name`).
@@ -13,20 +15,21 @@ struct TemplateName: Sendable, Equatable {
         case sequence
     }
 
-    var start: Start
+    let start: Start
     /// The dotted name's parts (`product`, `name`); empty for `.implicit` and `.sequence`.
-    var segments: [String]
+    let segments: [String]
     /// The transforms in the order they apply: `lowercased(reversed(name))` is `reversed`, `lowercased`.
-    var transforms: [String]
+    let transforms: [String]
     /// The segments joined with `.`: the path a list or object found by this name is reported under.
-    var path: String
+    let path: String
     /// The message key when the first segment is `t` (`cart.add` for `t.cart.add`, empty for `t`).
-    var messageKey: String?
+    let messageKey: String?
 
     /// Splits `name` as written between the delimiters, with its transforms already taken off.
     init(_ name: String, transforms: [String]) {
         self.transforms = transforms.reversed()
-        self.segments = name.split(separator: ".").map(String.init)
+        let segments = name.split(separator: ".").map(String.init)
+        self.segments = segments
         if name.isEmpty, !transforms.isEmpty {
             start = .sequence
         } else if segments.isEmpty {
