@@ -111,4 +111,35 @@ struct TemplateParser {
         position = end + 1
         return true
     }
+
+    /// The index of the template a partial or parent tag names, recording the tag; `nil` (and the tag
+    /// recorded as missing) when the set has no such template.
+    mutating func resolve(_ name: String, kind: PartialReference.Kind, at offset: Int) -> Int? {
+        guard !name.isEmpty else { return nil }
+        let (line, column) = lineAndColumn(of: offset)
+        let reference = PartialReference(
+            kind: kind,
+            name: name,
+            line: line,
+            column: column,
+            isConditional: conditionalDepth > 0
+        )
+        references.append(reference)
+        guard let index = templateIndexes[name] else {
+            missingPartials.append(reference)
+            return nil
+        }
+        return index
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of an offset.
+    func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, scalars.count) where scalars[index] == "\n" {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
 }
