@@ -371,3 +371,44 @@ struct TemplateEngineTransformTests {
         #expect(try test.render().html == test.expected)
     }
 }
+
+struct TemplateEngineEscapingPragmaTests {
+    static let cases: [TemplateEngineCase] = [
+        .init(
+            name: "TEXT turns escaping off for the rest of the template",
+            template: "{{x}}{{% CONTENT_TYPE: TEXT}}{{x}}",
+            data: ["x": "<&>"],
+            expected: "&lt;&amp;&gt;<&>"
+        ),
+        .init(
+            name: "HTML turns it on again",
+            template: "{{% CONTENT_TYPE: TEXT}}{{x}}{{% CONTENT_TYPE: HTML}}{{x}}",
+            data: ["x": "<"],
+            expected: "<&lt;"
+        ),
+        .init(
+            name: "inside a section it holds to the section's end",
+            template: "{{#f}}{{% CONTENT_TYPE: TEXT}}{{x}}{{/f}}{{x}}",
+            data: ["f": true, "x": "<"],
+            expected: "<&lt;"
+        ),
+        .init(
+            name: "a partial starts with escaping on",
+            template: "{{% CONTENT_TYPE: TEXT}}{{x}}{{> p}}",
+            data: ["x": "<"],
+            partials: ["p": "{{x}}"],
+            expected: "<&lt;"
+        ),
+        .init(
+            name: "a block renders with the layout's escaping",
+            template: "{{% CONTENT_TYPE: TEXT}}\n{{< base}}{{$b}}{{x}}{{/b}}{{/base}}",
+            data: ["x": "<"],
+            partials: ["base": "{{$b}}{{/b}}"],
+            expected: "&lt;"
+        ),
+    ]
+
+    @Test(arguments: cases) func renders(_ test: TemplateEngineCase) throws {
+        #expect(try test.render().html == test.expected)
+    }
+}
