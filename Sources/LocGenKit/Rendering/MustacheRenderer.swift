@@ -1,5 +1,4 @@
 public import LocGenICU
-import Mustache
 
 /// A page rendered from a template, with what a non-strict render let through.
 public struct RenderedPage: Sendable, Equatable {
@@ -14,7 +13,7 @@ public struct RenderedPage: Sendable, Equatable {
     }
 }
 
-/// Renders pages with swift-mustache from a ``TemplateSet``.
+/// Renders pages from a ``TemplateSet`` with locgen's Mustache engine.
 ///
 /// `{{name}}` and `{{t.key}}` are HTML-escaped, `{{{name}}}` and `{{{t.key}}}` are not. A name the
 /// page does not define renders as nothing and is a warning, or an error when `isStrict` is set.
@@ -52,20 +51,21 @@ public struct MustacheRenderer: PageRendering {
         messages: MessageTable,
         arguments: [String: MessageValue]
     ) throws(LocGenError) -> RenderedPage {
-        guard let template = templates.library.getTemplate(named: name) else {
+        guard let index = templates.indexes[name] else {
             var message = "template '\(name)' does not exist"
             if let suggestion = NameSuggestion.closest(to: name, in: templates.names) {
                 message += "; did you mean '\(suggestion)'?"
             }
             throw LocGenError(.missingTemplate, message)
         }
-        let log = RenderLog(dynamicPartialNames: templates.dynamicPartialNames)
+        let log = RenderLog()
         let scope = MessageScope(template: name, table: messages, arguments: arguments, log: log)
         guard case .object(let members) = context else {
             preconditionFailure("a page's template context must be an object, not \(context)")
         }
-        let root = RootNode(members: members, messages: MessagePathNode.node(for: "", scope: scope), log: log)
-        let html = template.render(root, library: templates.library)
+        var pass = RenderPass(set: templates, members: members, messages: scope)
+        pass.render(templates.templates[index].nodes, RenderPass.Context())
+        let html = pass.output
         if !log.errors.isEmpty {
             throw LocGenError.combining(log.errors)
         }

@@ -1,17 +1,6 @@
 /// What went wrong while one page rendered: names the template used that the page does not define,
-/// and messages that could not be formatted.
-///
-/// swift-mustache renders a missing name as nothing and cannot throw from inside a render, so the
-/// nodes the page's data is wrapped in report here instead; the log also tells them which names must
-/// stay plain Strings. One log serves one render on one thread.
+/// and messages that could not be formatted. One log serves one render on one thread.
 final class RenderLog {
-    /// The names whose text values stay plain Strings for dynamic partials: ``TemplateSet/dynamicPartialNames``.
-    let dynamicPartialNames: Set<String>
-
-    init(dynamicPartialNames: Set<String> = []) {
-        self.dynamicPartialNames = dynamicPartialNames
-    }
-
     /// Missing names (`product.nmae`, `t.cart.ad`) in the order they were first used.
     private(set) var misses: [String] = []
     private var seenMisses: Set<String> = []

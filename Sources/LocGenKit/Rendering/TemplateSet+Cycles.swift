@@ -31,7 +31,7 @@ extension TemplateSet {
         of name: String,
         in references: [String: [PartialReference]]
     ) -> [PartialReference] {
-        (references[name] ?? []).filter { $0.kind != .close && !$0.isConditional && references[$0.name] != nil }
+        (references[name] ?? []).filter { !$0.isConditional && references[$0.name] != nil }
     }
 
     /// The names on a shortest chain of unconditional includes from `source` to `target`, both included.

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates a site renders with: every `*.mustache` file of the site's template folder and the
 /// theme's, parsed and checked once.
@@ -8,13 +7,12 @@ import Mustache
 /// `partials/price`, `layouts/base`). Partials and layouts resolve only to templates in the set, never
 /// to paths on disk.
 public struct TemplateSet: Sendable {
-    /// The parsed templates by name, as swift-mustache looks partials up.
-    let library: MustacheLibrary
+    /// The parsed templates, sorted by name; partial and parent tags hold indexes into this list.
+    let templates: [ParsedTemplate]
+    /// The index of each template in ``templates``, by name.
+    let indexes: [String: Int]
     /// The file each template was read from, by name.
     let files: [String: String]
-    /// The last part of every name a dynamic partial (`{{>*product.kind}}`) takes its template from
-    /// (`kind`): swift-mustache only reads such a name's value as a plain `String`.
-    let dynamicPartialNames: Set<String>
 
     /// The names of all templates, sorted.
     public var names: [String] { files.keys.sorted() }
@@ -34,90 +32,52 @@ public struct TemplateSet: Sendable {
                 files[name] = file
             }
         }
+        let names = files.keys.sorted()
+        let indexes = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         var errors: [LocGenError] = []
-        var templates: [String: MustacheTemplate] = [:]
-        var texts: [String: String] = [:]
-        for (name, file) in files.sorted(by: { $0.key < $1.key }) {
+        var templates: [ParsedTemplate] = []
+        var references: [String: [PartialReference]] = [:]
+        for name in names {
+            let file = files[name]!
             guard let data = FileManager.default.contents(atPath: file) else {
                 errors.append(LocGenError(.unreadableFile, "cannot read the template '\(file)'"))
                 continue
             }
-            // swift-mustache compares Characters with "\n" to find a line's start, and "\r\n" is one
-            // Character, so in a CRLF file every error column would count from the top of the file.
-            // Reading CRLF as LF keeps locations right and makes the output the same on every OS.
+            // CRLF is read as LF: locations count lines the same way, and pages come out the same on
+            // every OS.
             let text = String(decoding: data, as: UTF8.self).replacing("\r\n", with: "\n")
-            texts[name] = text
+            var parser = TemplateParser(text, templateIndexes: indexes)
             do {
-                templates[name] = try parse(text)
-            } catch let error as MustacheTemplate.ParserError {
-                errors.append(TemplateSyntaxError.error(error, file: file, lineOffset: 1))
+                templates.append(ParsedTemplate(name: name, nodes: try parser.parse()))
             } catch {
+                let (line, column) = parser.lineAndColumn(of: error.offset)
                 errors.append(
-                    LocGenError(.templateSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+                    LocGenError(
+                        .templateSyntax,
+                        error.message,
+                        at: SourceLocation(file: file, line: line, column: column)
+                    )
                 )
+                continue
             }
-        }
-        // Only templates that parsed are scanned: the scan trusts the tags to be well formed.
-        let names = files.keys.sorted()
-        var references: [String: [PartialReference]] = [:]
-        var dynamicPartialNames: Set<String> = []
-        for name in templates.keys.sorted() {
-            references[name] = PartialReference.references(in: texts[name]!)
-            for dynamic in PartialReference.dynamicNames(in: texts[name]!) {
-                dynamicPartialNames.insert(String(dynamic.split(separator: ".").last ?? Substring(dynamic)))
-            }
-            errors += missingPartials(in: references[name]!, file: files[name]!, names: names)
+            // Only templates that parsed are checked for partials: a broken one says where it broke.
+            references[name] = parser.references
+            errors += missingPartials(parser.missingPartials, file: file, names: names)
         }
         errors += cycles(references: references, files: files)
         guard errors.isEmpty else {
             let nowhere = SourceLocation(file: "", line: 0, column: 0)
             let sorted = errors.sorted { ($0.location ?? nowhere, $0.message) < ($1.location ?? nowhere, $1.message) }
-            // A problem found twice (a template parsed under two names) is reported once.
+            // A problem found twice (one file reached under two names) is reported once.
             var unique: [LocGenError] = []
-            for error in sorted where unique.last.map({ $0.location != error.location || $0.message != error.message }) ?? true {
+            for error in sorted
+            where unique.last.map({ $0.location != error.location || $0.message != error.message }) ?? true {
                 unique.append(error)
             }
             throw TemplateErrors(errors: unique)
         }
-        var library = templates
-        for (name, template) in templates where library[parentName(of: name)] == nil {
-            library[parentName(of: name)] = template
-        }
-        return TemplateSet(
-            library: MustacheLibrary(templates: library),
-            files: files,
-            dynamicPartialNames: dynamicPartialNames
-        )
+        return TemplateSet(templates: templates, indexes: indexes, files: files)
     }
-
-    /// Parses a template so that it renders with locgen's HTML escaper.
-    ///
-    /// swift-mustache starts every template, partial included, with its own HTML content type; the only
-    /// way to switch is a pragma in the template. It goes on a line of its own, which the parser drops
-    /// as a standalone tag, so the output is unchanged and error lines are off by exactly one.
-    ///
-    /// swift-mustache 2.1.1 reads a closing tag's name without `/`, so `{{< layouts/base}}…{{/layouts/base}}`
-    /// never closes. Parent and closing tags therefore have `/` replaced by `.` (same length, so error
-    /// columns stay right), and the library also knows each template under that dotted name.
-    static func parse(_ text: String) throws -> MustacheTemplate {
-        _ = registeredContentType
-        var scalars = Array(text.unicodeScalars)
-        for tag in PartialReference.references(in: text) where tag.kind != .partial {
-            for index in tag.nameRange where scalars[index] == "/" { scalars[index] = "." }
-        }
-        let rewritten = String(String.UnicodeScalarView(scalars))
-        return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(EscapingHTMLContentType.name) }}\n" + rewritten)
-    }
-
-    /// The name a parent tag is looked up by after ``parse(_:)`` rewrote it.
-    static func parentName(of name: String) -> String {
-        String(name.map { $0 == "/" ? "." : $0 })
-    }
-
-    /// Registers the escaping content type once, before the first template is parsed.
-    private static let registeredContentType: Void = {
-        MustacheContentTypes.register(EscapingHTMLContentType(), named: EscapingHTMLContentType.name)
-    }()
 
     /// The `*.mustache` files below a folder, by template name.
     static func templateFiles(in directory: String) -> [(name: String, file: String)] {
@@ -131,9 +91,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// Errors for the partial and parent tags of a template that name no template in the set.
-    static func missingPartials(in references: [PartialReference], file: String, names: [String]) -> [LocGenError] {
-        let known = Set(names)
-        return references.filter { $0.kind != .close && !known.contains($0.name) }.map { reference in
+    static func missingPartials(_ references: [PartialReference], file: String, names: [String]) -> [LocGenError] {
+        references.map { reference in
             var message = "partial '\(reference.name)' does not exist"
             if let suggestion = NameSuggestion.closest(to: reference.name, in: names) {
                 message += "; did you mean '\(suggestion)'?"

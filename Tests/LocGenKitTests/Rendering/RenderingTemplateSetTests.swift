@@ -3,8 +3,7 @@ import Testing
 
 struct RenderingTemplateSetTests {
     @Test func syntaxErrorPointsAtFileLineAndColumn() throws {
-        // The unclosed section is reported where the parser gives up: the end of line 3, column 14
-        // ("<p>{{/prodct}}" has the name start at column 7).
+        // A closing tag that does not match is reported at its name: "<p>{{/prodct}}" has it at column 7.
         let fixture = try RenderFixture(site: ["product.mustache": "<h1>x</h1>\n{{#product}}\n<p>{{/prodct}}\n"])
         let errors = loadErrors(fixture)
         #expect(errors.map(\.code) == [.templateSyntax])
@@ -141,7 +140,7 @@ struct RenderingTemplateSetTests {
         let root = fixture.directory.path
         #expect(
             loadErrors(fixture).map(\.description) == [
-                "\(root)/site/a.mustache:1:10: error: a section is never closed; add its closing tag '{{/name}}'",
+                "\(root)/site/a.mustache:1:1: error: a section is never closed; add its closing tag '{{/name}}'",
                 "\(root)/site/b.mustache:1:4: error: partial 'missing' does not exist",
                 "\(root)/site/c/d.mustache:1:14: error: unknown pragma or content type",
                 "\(root)/theme/e.mustache:1:7: error: template does not parse: a tag is not closed",

@@ -1,0 +1,113 @@
+/// One render of one page: walks a template's nodes with a context stack and appends to one buffer.
+struct RenderPass {
+    /// What a node list is rendered with besides the stack.
+    struct Context {
+        /// Where in a list the innermost section is; only directly inside a section over a list, an
+        /// object or a message (a partial, a block or a section over text forgets it, as in swift-mustache).
+        var position: SequencePosition?
+        /// Put in front of each line a standalone partial or block renders; empty for none.
+        var indentation = ""
+        /// The blocks the parent tags being rendered fill in, the outermost one's winning.
+        var blocks: [String: [TemplateNode]] = [:]
+        var isEscaping = true
+    }
+
+    let templates: [ParsedTemplate]
+    let templateIndexes: [String: Int]
+    let members: [String: TemplateValue]
+    let messages: MessageScope
+    let log: RenderLog
+    /// The page so far. A String, not bytes: appending Strings copies them without checking their
+    /// UTF-8 again, which turning bytes into a String at the end would do for the whole page.
+    var output = ""
+    var stack: [RenderValue] = [.root]
+
+    init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope) {
+        templates = set.templates
+        templateIndexes = set.indexes
+        self.members = members
+        self.messages = messages
+        log = messages.log
+        output.reserveCapacity(64 * 1024)
+    }
+
+    /// Renders a node list: the whole of a template, a section's body, a block.
+    ///
+    /// With an indentation, each node that renders something right after a line break this list
+    /// rendered gets the indentation in front; a nested list indents its own lines, so the first
+    /// node of a nested list is indented by the enclosing one.
+    mutating func render(_ nodes: [TemplateNode], _ context: Context) {
+        var context = context
+        guard !context.indentation.isEmpty else {
+            for node in nodes { render(node, &context) }
+            return
+        }
+        let start = output.utf8.count
+        for node in nodes {
+            let before = output.utf8.count
+            guard before > start, output.utf8.last == UInt8(ascii: "\n") else {
+                render(node, &context)
+                continue
+            }
+            output.append(context.indentation)
+            let indented = output.utf8.count
+            render(node, &context)
+            // Indentation is spaces and tabs, one scalar a byte.
+            if output.utf8.count == indented { output.unicodeScalars.removeLast(indented - before) }
+        }
+    }
+
+    mutating func render(_ node: TemplateNode, _ context: inout Context) {
+        switch node {
+        case .text(let text):
+            output.append(text)
+        case .variable(let name, let isEscaped):
+            guard let value = resolve(name, context) else { return }
+            append(value, isEscaped: isEscaped && context.isEscaping)
+        case .section(let name, let body):
+            renderSection(resolve(name, context), body, context)
+        case .invertedSection(let name, let body):
+            renderInvertedSection(resolve(name, context), body, context)
+        case .partial(let index, let indentation, let blocks):
+            render(templates[index].nodes, partialContext(context, indentation: indentation, blocks: blocks))
+        case .dynamicPartial(let name, let indentation, let blocks):
+            guard case .text(let templateName)? = resolve(name, context),
+                let index = templateIndexes[templateName]
+            else { return }
+            render(templates[index].nodes, partialContext(context, indentation: indentation, blocks: blocks))
+        case .block(let name, let defaultNodes, let indentation):
+            var inner = context
+            inner.position = nil
+            inner.indentation += indentation
+            render(context.blocks[name] ?? defaultNodes, inner)
+        case .escaping(let isEscaping):
+            context.isEscaping = isEscaping
+        case .blockDefinition:
+            preconditionFailure("the parser keeps block definitions inside the parent tags that hold them")
+        }
+    }
+
+    /// The context a partial renders with: its indentation added, the parent tag's blocks added
+    /// where no outer parent tag fills the same block, escaping on.
+    func partialContext(_ context: Context, indentation: String?, blocks: [String: [TemplateNode]]?) -> Context {
+        var inner = context
+        inner.position = nil
+        inner.isEscaping = true
+        if let indentation { inner.indentation += indentation }
+        if let blocks { inner.blocks.merge(blocks) { outer, _ in outer } }
+        return inner
+    }
+
+    /// Appends a value as `{{name}}` (escaped) or `{{{name}}}` shows it.
+    mutating func append(_ value: RenderValue, isEscaped: Bool) {
+        let text: String
+        switch value {
+        case .text(let value): text = value
+        case .bool(let flag): text = flag ? "true" : "false"
+        case .number(let number): text = String(number)
+        case .message(let key), .missingMessage(let key): text = messages.format(key) ?? ""
+        case .list, .object, .root: return
+        }
+        output.append(isEscaped ? HTMLEscaper.escape(text) : text)
+    }
+}
