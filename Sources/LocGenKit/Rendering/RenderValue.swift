@@ -29,13 +29,10 @@ enum RenderValue {
     }
 
     /// The value after a transform (`uppercased`, `empty`, `plusone` …), or `nil` when the value does not
-    /// take it. Text and numbers take the transforms swift-mustache gives Strings and integers.
-    ///
-    /// Lists, objects and true/false values take none, as they took none when swift-mustache rendered
-    /// locgen's pages (its list transforms are for Swift Arrays, which locgen never handed it), so
-    /// `{{^empty(list)}}…{{/empty(list)}}` renders whatever the list holds. The default theme's pages
-    /// depend on that (an empty related-products list still shows its heading, golden
-    /// `ru-plurals-p-002.html`); giving lists transforms is a change of output to make on its own.
+    /// take it. Text and numbers take the transforms swift-mustache gives Strings and integers; lists take
+    /// `empty`, `count`, `first`, `last` and `reversed`, objects `empty` and `count`, so that
+    /// `{{^empty(product.related)}}<h2>…</h2>{{/empty(product.related)}}` leaves out a heading with nothing
+    /// under it.
     func transformed(_ name: String) -> RenderValue? {
         switch self {
         case .text(let text):
@@ -56,7 +53,22 @@ enum RenderValue {
             case "odd": return .bool(number & 1 == 1)
             default: return nil
             }
-        case .bool, .list, .object, .message, .missingMessage, .root:
+        case .list(let items, let path):
+            switch name {
+            case "empty": return .bool(items.isEmpty)
+            case "count": return .number(items.count)
+            case "first": return items.first.map { RenderValue($0, path: path) }
+            case "last": return items.last.map { RenderValue($0, path: path) }
+            case "reversed": return .list(items.reversed(), path: path)
+            default: return nil
+            }
+        case .object(let members, _):
+            switch name {
+            case "empty": return .bool(members.isEmpty)
+            case "count": return .number(members.count)
+            default: return nil
+            }
+        case .bool, .message, .missingMessage, .root:
             return nil
         }
     }

@@ -345,16 +345,19 @@ struct TemplateEngineTransformTests {
             expected: "EN"
         ),
         .init(
-            name: "lists take no transforms",
-            template: "[{{count(l)}}]{{^empty(l)}}shown{{/empty(l)}}{{^empty(e)}}, also{{/empty(e)}}",
-            data: ["l": ["a"], "e": []],
-            expected: "[]shown, also"
+            name: "lists",
+            template:
+                "[{{count(l)}}|{{count(e)}}]{{^empty(l)}}shown{{/empty(l)}}{{^empty(e)}}, not shown{{/empty(e)}}"
+                + "{{#empty(e)}}, empty{{/empty(e)}}|{{first(l)}}{{last(l)}}|{{#reversed(l)}}{{.}}{{/reversed(l)}}"
+                + "|{{#first(o.items)}}{{name}}{{/first(o.items)}}{{^first(e)}}-{{/first(e)}}",
+            data: ["l": ["a", "b", "c"], "e": [], "o": ["items": [["name": "n1"], ["name": "n2"]]]],
+            expected: "[3|0]shown, empty|ac|cba|n1-"
         ),
         .init(
-            name: "objects and true/false take none",
-            template: "[{{count(o)}}{{#empty(o)}}e{{/empty(o)}}{{odd(b)}}]",
-            data: ["o": ["a": "1"], "b": true],
-            expected: "[]"
+            name: "objects take empty and count, true/false none",
+            template: "[{{count(o)}}{{#empty(o)}}e{{/empty(o)}}{{^empty(o)}}full{{/empty(o)}}{{odd(b)}}{{first(o)}}]",
+            data: ["o": ["a": "1", "b": "2"], "b": true],
+            expected: "[2full]"
         ),
         .init(
             name: "numbers",
