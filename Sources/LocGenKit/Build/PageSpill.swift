@@ -24,7 +24,7 @@ struct PageSpill: Sendable {
     private var recordFiles: [SpillWriter]
     private var clusters: SpillWriter
     /// Where each product's cluster is in the cluster file, by catalog position.
-    private var clusterIndex: [Int: (offset: Int, length: Int)] = [:]
+    private var clusterIndex: [Int: ClusterPlace] = [:]
     /// Per market, how many index entries it has.
     private(set) var entryCounts: [Int]
 
@@ -41,13 +41,21 @@ struct PageSpill: Sendable {
     /// Adds a product page's index entry, and its product's cluster when it is the product's first page.
     mutating func add(_ entry: IndexEntry, market: Int) throws(LocGenError) {
         if clusterIndex[entry.position] == nil {
+            // The sitemap's lines first, raw, so that a sitemap reads them without decoding anything.
             let start = clusters.offset
+            let links = Sitemap.links(entry.alternates)
+            clusters.append(raw: links)
+            let linksLength = clusters.offset - start
             clusters.append(entry.alternates.count)
             for alternate in entry.alternates {
                 clusters.append(alternate.hreflang)
                 clusters.append(alternate.href)
             }
-            clusterIndex[entry.position] = (start, clusters.offset - start)
+            clusterIndex[entry.position] = ClusterPlace(
+                offset: start,
+                length: clusters.offset - start,
+                linksLength: linksLength
+            )
             try clusters.endRecord()
         }
         Self.write(entry, to: &entryFiles[market])
@@ -226,13 +234,21 @@ struct SitemapRunEntry: Sendable {
     var lastModified: String?
 }
 
+/// Where a product's cluster is in the spill's cluster file: its record, of which the first `linksLength`
+/// bytes are the standard sitemap's `xhtml:link` lines (``Sitemap/links(_:)``) and the rest the alternates.
+struct ClusterPlace: Sendable {
+    var offset: Int
+    var length: Int
+    var linksLength: Int
+}
+
 /// Reads the products' hreflang clusters from the spill's cluster file, each by its offset.
 final class ClusterReader {
     private let path: String
     private let descriptor: Int32
-    private let index: [Int: (offset: Int, length: Int)]
+    private let index: [Int: ClusterPlace]
 
-    fileprivate init(path: String, index: [Int: (offset: Int, length: Int)]) throws(LocGenError) {
+    fileprivate init(path: String, index: [Int: ClusterPlace]) throws(LocGenError) {
         self.path = path
         self.index = index
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -243,9 +259,14 @@ final class ClusterReader {
 
     /// The cluster of the product at a catalog position; empty for position 0 (a page without one).
     func alternates(ofProductAt position: Int) throws(LocGenError) -> [PageHead.Alternate] {
-        guard let (offset, length) = index[position] else { return [] }
+        guard let place = index[position] else { return [] }
         let reader = SpillReader(
-            bytes: try SpillFile.bytes(at: offset, length: length, of: descriptor, path: path),
+            bytes: try SpillFile.bytes(
+                at: place.offset + place.linksLength,
+                length: place.length - place.linksLength,
+                of: descriptor,
+                path: path
+            ),
             path: path
         )
         let count = try reader.count()
@@ -255,6 +276,20 @@ final class ClusterReader {
             alternates.append(PageHead.Alternate(hreflang: try reader.text(), href: try reader.text()))
         }
         return alternates
+    }
+
+    /// The UTF-8 size of the standard sitemap's lines for the cluster of the product at a catalog position,
+    /// without reading the file; 0 for position 0.
+    func linksSize(ofProductAt position: Int) -> Int {
+        index[position]?.linksLength ?? 0
+    }
+
+    /// The standard sitemap's `xhtml:link` lines for the cluster of the product at a catalog position, as
+    /// ``Sitemap/links(_:)`` made them; empty for position 0.
+    func links(ofProductAt position: Int) throws(LocGenError) -> String {
+        guard let place = index[position], place.linksLength > 0 else { return "" }
+        let bytes = try SpillFile.bytes(at: place.offset, length: place.linksLength, of: descriptor, path: path)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -51,9 +51,16 @@ struct SearchEngineFiles {
                 // Written piece by piece from the markets' runs, merged: a 50 MB sitemap is never held whole.
                 var file: OutputWriter.OpenFile?
                 var compressor: Gzip.Compressor?
+                // The first pass only measures: it needs the size of each cluster's lines, not the lines.
+                var passes = 0
                 try sitemap.write(
                     sorted: { () throws(LocGenError) in
-                        try Self.merge(markets.map(spill.sitemapRun(of:)), extra: extra, clusters: clusters)
+                        passes += 1
+                        return try Self.merge(
+                            markets.map(spill.sitemapRun(of:)),
+                            extra: extra,
+                            links: kind == .standard ? (clusters, passes > 1) : nil
+                        )
                     },
                     pieces: { (name, piece, ends) throws(LocGenError) in
                         if file == nil {
@@ -78,12 +85,13 @@ struct SearchEngineFiles {
         }
     }
 
-    /// The entries of the sitemap runs at `runs` and of `extra` in URL order, each with its product's cluster:
-    /// a function giving the next one, nil after the last.
+    /// The entries of the sitemap runs at `runs` and of `extra` in URL order: a function giving the next one,
+    /// nil after the last. With `links`, each entry carries its product's sitemap lines from the cluster file,
+    /// their size only unless `withText`; without, none (Baidu's sitemap has no hreflang).
     private static func merge(
         _ runs: [String],
         extra: [Sitemap.Entry],
-        clusters: ClusterReader
+        links: (clusters: ClusterReader, withText: Bool)?
     ) throws(LocGenError) -> () throws(LocGenError) -> Sitemap.Entry? {
         var sources: [SortedMerge<SitemapRunEntry>.Source] = []
         for run in runs { sources.append(try PageSpill.sitemapEntries(in: run)) }
@@ -92,8 +100,14 @@ struct SearchEngineFiles {
         let merge = SitemapMerge(try SortedMerge(sources) { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) })
         return { () throws(LocGenError) -> Sitemap.Entry? in
             guard let entry = try merge.next() else { return nil }
-            let alternates = try clusters.alternates(ofProductAt: entry.position)
-            return Sitemap.Entry(url: entry.url, alternates: alternates, lastModified: entry.lastModified)
+            var item = Sitemap.Entry(url: entry.url, alternates: [], lastModified: entry.lastModified)
+            if let (clusters, withText) = links {
+                item.links = Sitemap.PreparedLinks(
+                    size: clusters.linksSize(ofProductAt: entry.position),
+                    text: withText ? try clusters.links(ofProductAt: entry.position) : nil
+                )
+            }
+            return item
         }
     }
 

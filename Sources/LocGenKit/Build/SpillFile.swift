@@ -56,6 +56,11 @@ struct SpillWriter {
         }
     }
 
+    /// Appends text's UTF-8 bytes without their length: for a part of a record read back by its offset.
+    mutating func append(raw text: String) {
+        buffer.append(contentsOf: text.utf8)
+    }
+
     mutating func append(optional text: String?) {
         guard let text else {
             append(0)

@@ -31,11 +31,22 @@ public struct Sitemap: Sendable {
         /// A W3C datetime, `2026-11-26`, or nil for none.
         public var lastModified: String?
 
+        /// The standard sitemap's `xhtml:link` lines for ``alternates``, made once per product by the build
+        /// (``Sitemap/links(_:)``) instead of once per entry: their UTF-8 size, and the lines themselves on the
+        /// pass that writes them. When set, ``alternates`` is not read.
+        var links: PreparedLinks?
+
         public init(url: String, alternates: [PageHead.Alternate], lastModified: String? = nil) {
             self.url = url
             self.alternates = alternates
             self.lastModified = lastModified
         }
+    }
+
+    /// An entry's alternate lines, made ahead; `text` is nil on the pass that only measures.
+    struct PreparedLinks: Sendable, Equatable {
+        var size: Int
+        var text: String?
     }
 
     /// The protocol's limit of URLs per file.
@@ -176,6 +187,7 @@ public struct Sitemap: Sendable {
         if let date = entry.lastModified { size += "    <lastmod></lastmod>\n".utf8.count + Self.escapedSize(date) }
         switch kind {
         case .standard:
+            if let links = entry.links { return size + links.size }
             let fixed = "    <xhtml:link rel=\"alternate\" hreflang=\"\" href=\"\"/>\n".utf8.count
             for alternate in entry.alternates {
                 size += fixed + Self.escapedSize(alternate.hreflang) + Self.escapedSize(alternate.href)
@@ -219,13 +231,25 @@ public struct Sitemap: Sendable {
         if let date = entry.lastModified { text += "    <lastmod>\(Self.escape(date))</lastmod>\n" }
         switch kind {
         case .standard:
-            for alternate in entry.alternates {
-                text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(Self.escape(alternate.hreflang))\" href=\"\(Self.escape(alternate.href))\"/>\n"
+            if let links = entry.links {
+                precondition(links.text != nil, "a sitemap entry's prepared links are written without their text")
+                text += links.text ?? ""
+            } else {
+                text += Self.links(entry.alternates)
             }
         case .baidu:
             text += "    <mobile:mobile type=\"pc,mobile\"/>\n"
         }
         return text + "  </url>\n"
+    }
+
+    /// The standard sitemap's `xhtml:link` lines for a URL's hreflang cluster, as an entry's item has them.
+    static func links(_ alternates: [PageHead.Alternate]) -> String {
+        var text = ""
+        for alternate in alternates {
+            text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(escape(alternate.hreflang))\" href=\"\(escape(alternate.href))\"/>\n"
+        }
+        return text
     }
 
     /// Escapes text for XML content and attributes: the same five characters as for HTML, and
