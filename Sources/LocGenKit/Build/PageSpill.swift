@@ -42,11 +42,7 @@ struct PageSpill: Sendable {
     mutating func add(_ entry: IndexEntry, market: Int) throws(LocGenError) {
         if clusterIndex[entry.position] == nil {
             let start = clusters.offset
-            clusters.append(entry.alternates.count)
-            for alternate in entry.alternates {
-                clusters.append(alternate.hreflang)
-                clusters.append(alternate.href)
-            }
+            Self.write(cluster: entry.alternates, to: &clusters)
             clusterIndex[entry.position] = (start, clusters.offset - start)
             try clusters.endRecord()
         }
@@ -177,6 +173,26 @@ struct PageSpill: Sendable {
         }
     }
 
+    /// Writes a product's hreflang cluster: its count, then each alternate's hreflang and URL.
+    static func write(cluster: [PageHead.Alternate], to file: inout SpillWriter) {
+        file.append(cluster.count)
+        for alternate in cluster {
+            file.append(alternate.hreflang)
+            file.append(alternate.href)
+        }
+    }
+
+    /// Reads a cluster ``write(cluster:to:)`` wrote.
+    static func cluster(from reader: SpillReader) throws(LocGenError) -> [PageHead.Alternate] {
+        let count = try reader.count()
+        var alternates: [PageHead.Alternate] = []
+        alternates.reserveCapacity(count)
+        for _ in 0..<count {
+            alternates.append(PageHead.Alternate(hreflang: try reader.text(), href: try reader.text()))
+        }
+        return alternates
+    }
+
     private static func write(_ record: ManifestRecord, to file: inout SpillWriter) {
         file.append(record.path)
         file.append(record.record.inputHash)
@@ -208,33 +224,18 @@ struct SitemapRunEntry: Sendable {
 
 /// Reads the products' hreflang clusters from the spill's cluster file, each by its offset.
 final class ClusterReader {
-    private let path: String
-    private let descriptor: Int32
+    private let file: SpillFileHandle
     private let index: [Int: (offset: Int, length: Int)]
 
     fileprivate init(path: String, index: [Int: (offset: Int, length: Int)]) throws(LocGenError) {
-        self.path = path
+        file = try SpillFileHandle(path: path)
         self.index = index
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw SpillFile.failure(errno, path, "read") }
     }
-
-    deinit { close(descriptor) }
 
     /// The cluster of the product at a catalog position; empty for position 0 (a page without one).
     func alternates(ofProductAt position: Int) throws(LocGenError) -> [PageHead.Alternate] {
         guard let (offset, length) = index[position] else { return [] }
-        let reader = SpillReader(
-            bytes: try SpillFile.bytes(at: offset, length: length, of: descriptor, path: path),
-            path: path
-        )
-        let count = try reader.count()
-        var alternates: [PageHead.Alternate] = []
-        alternates.reserveCapacity(count)
-        for _ in 0..<count {
-            alternates.append(PageHead.Alternate(hreflang: try reader.text(), href: try reader.text()))
-        }
-        return alternates
+        return try PageSpill.cluster(from: SpillReader(bytes: try file.bytes(at: offset, length: length), path: file.path))
     }
 }
 

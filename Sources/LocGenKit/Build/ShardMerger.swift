@@ -83,6 +83,11 @@ public struct ShardMerger: Sendable {
                 try record.add(to: &pages, entries: &entries, site: site, folder: folder)
                 progress?.pageWritten(total: pages.rendered + pages.reused)
             }
+            try ProductArchive.merge(
+                shards.folders,
+                siteDigest: BuildInputs.siteDigest(of: site, request: request),
+                with: writer
+            )
             // Each shard's entries are in catalog order; all of them together must be too, as in a single build.
             for market in entries.indices {
                 for entry in entries[market].sorted(by: { $0.position < $1.position }) {
