@@ -124,6 +124,13 @@ struct OutputWriter: Sendable {
         return lstat(claims.output + "/" + path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
+    /// Claims a path ``isKeepable(_:)`` said the output holds, keeping that file in place; throws when the
+    /// path was claimed already.
+    func keep(_ path: String) throws(LocGenError) {
+        try OutputLayout.checkContained(path)
+        guard let claims, claims.claim(path) else { throw failure(EEXIST, path, "keep") }
+    }
+
     /// Makes the folders on the way to a relative path.
     private func makeParents(of path: String) throws(LocGenError) {
         var folder = root

@@ -63,15 +63,7 @@ struct ProductArchive: Sendable {
                 emitter.writer.isKeepable(page.record.path)
             else { return nil }
         }
-        for page in archived.pages {
-            let path = page.record.path
-            guard try emitter.writer.link(existing: emitter.previousOutput + "/" + path, to: path) else {
-                throw LocGenError(
-                    .outputFailure,
-                    "'\(path)' went away from '\(emitter.previousOutput)' during the build; build again"
-                )
-            }
-        }
+        for page in archived.pages { try emitter.writer.keep(page.record.path) }
         return KeptProduct(product: archived, markets: markets)
     }
 
