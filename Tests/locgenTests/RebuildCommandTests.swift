@@ -16,7 +16,9 @@ struct RebuildCommandTests {
             #expect(result.status == 0, "\(result.standardError)")
             return result
         }
-        #expect(try LocgenProcess.run(["init", "shop"], environment: environment, currentDirectory: folder).status == 0)
+        #expect(
+            try LocgenProcess.run(["init", "shop"], environment: environment, currentDirectory: folder).status == 0
+        )
         #expect(try build().standardOutput.hasPrefix("built 19 pages (19 rendered, 0 reused) and 1 static file"))
         // One of the five products gets a new price: its pages and the index pages that list it are rendered.
         let catalog = folder + "/shop/data/products.jsonl"
