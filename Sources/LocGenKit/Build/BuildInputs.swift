@@ -19,22 +19,44 @@ struct BuildInputs: Sendable {
     /// Pages of no market (the language selector at the root), counted in the report's totals.
     var sitePages = 0
 
-    /// Hashes the inputs of a planned build.
+    /// Hashes the inputs of a planned build: ``siteDigest(of:request:)`` and the catalog's bytes.
     static func digest(of site: SitePlan, request: BuildRequest) -> UInt64 {
         var hash = StableHash()
-        hash.combine("locgen-build-inputs-1")
-        combineOptions(of: request, into: &hash)
+        hash.combine("locgen-build-inputs-2")
+        hash.combine(siteDigest(of: site, request: request))
+        // The date also dates the changed pages' lastmod, even where no page shows it.
+        combineDate(of: request, into: &hash)
+        combineFile(site.catalogPath, into: &hash)
+        return hash.value
+    }
+
+    /// Hashes every input but the catalog's contents: what all of a build's pages share, so that a product
+    /// whose own record (and related products) and this digest are as before has the pages it had
+    /// (``ProductArchive``).
+    ///
+    /// The request (with `--gzip`, the shard, and the build date when a market counts delivery estimates from
+    /// it, the only thing a product's page or index entry reads of it), the configuration and rates files, the
+    /// catalog's path, templates, messages, static files (their paths, sizes and modification times), the ICU
+    /// version and the locgen executable.
+    static func siteDigest(of site: SitePlan, request: BuildRequest) -> UInt64 {
+        var hash = StableHash()
+        hash.combine("locgen-site-inputs-1")
+        hash.combine(request.marketIDs.joined(separator: ","))
+        hash.combine(request.isStrict ? "strict" : "lenient")
+        if site.markets.contains(where: { $0.market.deliveryDays != nil }) { combineDate(of: request, into: &hash) }
         hash.combine(request.themeDirectories.joined(separator: "\u{1F}"))
         // Only sharded builds hash their shard, so a whole build's digest is the one it always was.
         if let shard = request.shard { hash.combine("shard \(shard)") }
         hash.combine(request.compressesSitemaps ? "gzip" : "plain")
         hash.combine(site.templatesDigest)
         for market in site.markets { hash.combine(market.messageDigest) }
-        for path in [request.configPath, site.catalogPath, site.config.ratesPath ?? ""] where !path.isEmpty {
+        hash.combine(site.catalogPath)
+        for path in [request.configPath, site.config.ratesPath ?? ""] where !path.isEmpty {
             hash.combine(path)
             combineFile(path, into: &hash)
         }
         combineTree(request.siteDirectory + "/static", into: &hash)
+        hash.combine(ICU.version)
         // The executable: a new locgen may write other bytes from the same inputs.
         combineStatus(of: "/proc/self/exe", into: &hash)
         return hash.value
@@ -91,6 +113,10 @@ struct BuildInputs: Sendable {
     static func combineOptions(of request: BuildRequest, into hash: inout StableHash) {
         hash.combine(request.marketIDs.joined(separator: ","))
         hash.combine(request.isStrict ? "strict" : "lenient")
+        combineDate(of: request, into: &hash)
+    }
+
+    static func combineDate(of request: BuildRequest, into hash: inout StableHash) {
         hash.combine(request.buildDate.map { "\($0.year)-\($0.month)-\($0.day)" } ?? "-")
     }
 

@@ -24,6 +24,9 @@ public struct BuildReport: Sendable, Equatable {
     public var duration: Duration
     /// Whether nothing the build reads had changed since the output was made, so nothing was written.
     public var isUpToDate = false
+    /// Products whose inputs had not changed since the previous build, so that their pages were kept without
+    /// being planned (counted in ``reusedPages``).
+    public var skippedProducts = 0
 
     /// All pages written.
     public var totalPages: Int { renderedPages + reusedPages }
@@ -37,6 +40,7 @@ public struct BuildReport: Sendable, Equatable {
             ("pages", .int(totalPages)),
             ("rendered", .int(renderedPages)),
             ("reused", .int(reusedPages)),
+            ("skippedProducts", .int(skippedProducts)),
             ("staticFiles", .int(staticFiles)),
             ("markets", .array(markets.map { .object([("id", .string($0.id)), ("pages", .int($0.pages))]) })),
             ("warnings", .array(warnings.map { .string($0) })),

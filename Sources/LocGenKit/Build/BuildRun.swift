@@ -16,8 +16,10 @@ struct BuildRun {
     func run(progress: (any BuildProgress)?) async throws(BuildFailure) -> BuildReport {
         let writer = OutputWriter(root: staging.path, claims: staging.claims)
         let emitter = PageEmitter(renderer: renderer, site: site, writer: writer, request: request)
+        let archive = ProductArchive(site: site, request: request, isOverlay: staging.claims != nil)
         if let shard = request.shard {
-            let pages = try await CatalogPass(site: site, shard: shard).run(emitter: emitter, progress: progress)
+            let pages = try await CatalogPass(site: site, shard: shard, archive: archive)
+                .run(emitter: emitter, progress: progress)
             return try ShardOutput(site: site, request: request, shard: shard, writer: writer).write(pages)
         }
         var copier = StaticCopier(siteDirectory: request.siteDirectory, writer: writer)
@@ -26,7 +28,8 @@ struct BuildRun {
         } catch {
             throw BuildFailure(.build, error)
         }
-        let pages = try await CatalogPass(site: site, shard: nil).run(emitter: emitter, progress: progress)
+        let pages = try await CatalogPass(site: site, shard: nil, archive: archive)
+            .run(emitter: emitter, progress: progress)
         return try SiteFinish(
             site: site,
             staging: staging,

@@ -12,6 +12,8 @@ struct CatalogPages: Sendable {
     var spill: PageSpill
     var rendered = 0
     var reused = 0
+    /// Products whose pages were kept without being planned, as their inputs had not changed.
+    var skippedProducts = 0
     /// Warnings about products, with the position of the product, in catalog order.
     var warnings: [(position: Int, warning: LocGenError)] = []
     /// Problems that fail the build.

@@ -10,6 +10,8 @@ struct CatalogPass {
     let site: SitePlan
     /// The slice of the catalog to build; `nil` builds every product.
     let shard: ShardSpec?
+    /// The previous build's products, to keep the unchanged ones' pages, and this build's site digest.
+    let archive: ProductArchive
 
     /// Products per task in one batch: enough to keep tasks busy, few enough to keep memory flat.
     private static let productsPerTask = 16
@@ -31,6 +33,12 @@ struct CatalogPass {
         } catch {
             throw BuildFailure(.build, error)
         }
+        var archiveFile: SpillWriter
+        do {
+            archiveFile = try archive.create(with: emitter.writer)
+        } catch {
+            throw BuildFailure(.build, error)
+        }
         var position = 0
         let tasks = ProcessorCount.online
         let batchSize = tasks * Self.productsPerTask
@@ -39,7 +47,7 @@ struct CatalogPass {
         while !batch.isEmpty {
             // Render this batch on all cores while this task reads the next one: at most two batches are in
             // memory at once.
-            async let results = Self.render(batch, tasks: tasks, emitter: emitter)
+            async let results = Self.render(batch, tasks: tasks, emitter: emitter, archive: archive)
             let next =
                 isFinished
                 ? []
@@ -48,9 +56,12 @@ struct CatalogPass {
                 pages.errors += result.errors
                 pages.rendered += result.rendered
                 pages.reused += result.reused
+                pages.skippedProducts += result.skippedProducts
                 do {
                     for (market, record) in result.records { try pages.spill.add(record: record, market: market) }
                     for (market, entry) in result.entries { try pages.spill.add(entry, market: market) }
+                    archiveFile.append(encoded: result.archive)
+                    try archiveFile.endRecord()
                 } catch {
                     throw BuildFailure(.build, error)
                 }
@@ -68,6 +79,7 @@ struct CatalogPass {
         }
         do {
             try pages.spill.flush()
+            try archiveFile.flush()
         } catch {
             throw BuildFailure(.build, error)
         }
@@ -103,15 +115,18 @@ struct CatalogPass {
     }
 
     /// Renders a batch on `tasks` tasks; results come back in batch order so the build stays deterministic.
-    private static func render(_ batch: [CatalogPages.Positioned], tasks: Int, emitter: PageEmitter) async
-        -> [BatchResult]
-    {
+    private static func render(
+        _ batch: [CatalogPages.Positioned],
+        tasks: Int,
+        emitter: PageEmitter,
+        archive: ProductArchive
+    ) async -> [BatchResult] {
         guard !batch.isEmpty else { return [] }
         let share = (batch.count + tasks - 1) / tasks
         return await withTaskGroup(of: (Int, BatchResult).self) { group in
             for (number, start) in stride(from: 0, to: batch.count, by: share).enumerated() {
                 let slice = batch[start..<min(start + share, batch.count)]
-                group.addTask { (number, BatchResult.process(slice, emitter: emitter)) }
+                group.addTask { (number, BatchResult.process(slice, emitter: emitter, archive: archive)) }
             }
             var results: [(Int, BatchResult)] = []
             for await result in group { results.append(result) }

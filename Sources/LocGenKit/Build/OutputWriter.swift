@@ -116,6 +116,21 @@ struct OutputWriter: Sendable {
         return false
     }
 
+    /// Whether an overlay build can keep the output's file at a relative path in place: it is a regular file
+    /// (not a link someone put there). Always false for a whole-tree build, which keeps nothing in place.
+    func isKeepable(_ path: String) -> Bool {
+        guard let claims else { return false }
+        var info = stat()
+        return lstat(claims.output + "/" + path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Claims a path ``isKeepable(_:)`` said the output holds, keeping that file in place; throws when the
+    /// path was claimed already.
+    func keep(_ path: String) throws(LocGenError) {
+        try OutputLayout.checkContained(path)
+        guard let claims, claims.claim(path) else { throw failure(EEXIST, path, "keep") }
+    }
+
     /// Makes the folders on the way to a relative path.
     private func makeParents(of path: String) throws(LocGenError) {
         var folder = root

@@ -88,7 +88,11 @@ struct BatchResult: Sendable {
     var records: [(market: Int, record: ManifestRecord)] = []
     var rendered = 0
     var reused = 0
+    /// Products whose pages were kept without being planned (``ProductArchive``).
+    var skippedProducts = 0
     var errors: [LocGenError] = []
+    /// Each product's record for the next build's ``ProductArchive``, in catalog order, encoded.
+    var archive: [UInt8] = []
 
     /// Writes a page and counts it; returns its manifest record.
     @discardableResult
@@ -99,21 +103,65 @@ struct BatchResult: Sendable {
         return record
     }
 
-    /// Plans and writes every page of some products, collecting problems instead of stopping.
-    static func process(_ products: ArraySlice<CatalogPages.Positioned>, emitter: PageEmitter) -> BatchResult {
+    /// Plans and writes every page of some products, collecting problems instead of stopping; keeps the pages
+    /// of the products `archive` says are unchanged without planning them, and encodes every product for the
+    /// next build's archive.
+    static func process(
+        _ products: ArraySlice<CatalogPages.Positioned>,
+        emitter: PageEmitter,
+        archive: ProductArchive
+    ) -> BatchResult {
         var result = BatchResult()
         let planner = ProductPages(site: emitter.site)
         for (position, product) in products {
             do {
+                let key = ProductKey.key(of: product, related: emitter.site.related)
+                if let kept = try archive.keep(product, at: position, key: key, emitter: emitter) {
+                    result.add(kept)
+                    continue
+                }
+                var archived = ArchivedProduct(id: product.id, position: position, key: key, cluster: [], pages: [])
                 for (page, var entry) in try planner.pages(of: product) {
-                    entry.lastModified = try result.emit(page, with: emitter).lastModified
+                    let record = try result.emit(page, with: emitter)
+                    entry.lastModified = record.lastModified
                     entry.position = position
                     result.entries.append((page.market, entry))
+                    archived.cluster = entry.alternates
+                    archived.pages.append(
+                        ArchivedProduct.Page(
+                            market: emitter.site.markets[page.market].id,
+                            record: (page.path, record),
+                            name: entry.name,
+                            url: entry.url,
+                            price: entry.price
+                        )
+                    )
                 }
+                result.archive += archived.encoded()
             } catch {
                 result.errors.append(error)
             }
         }
         return result
+    }
+
+    /// Adds the entries and records of a product whose pages were kept without planning.
+    private mutating func add(_ kept: ProductArchive.KeptProduct) {
+        for (market, page) in zip(kept.markets, kept.product.pages) {
+            var entry = IndexEntry(
+                productID: kept.product.id,
+                name: page.name,
+                url: page.url,
+                price: page.price,
+                alternates: kept.product.cluster
+            )
+            entry.position = kept.product.position
+            entry.lastModified = page.record.record.lastModified
+            entries.append((market, entry))
+            records.append((market, page.record))
+        }
+        reused += kept.product.pages.count
+        skippedProducts += 1
+        archive += kept.product.encoded()
     }
 }

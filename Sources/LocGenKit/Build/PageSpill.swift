@@ -46,11 +46,7 @@ struct PageSpill: Sendable {
             let links = Sitemap.links(entry.alternates)
             clusters.append(raw: links)
             let linksLength = clusters.offset - start
-            clusters.append(entry.alternates.count)
-            for alternate in entry.alternates {
-                clusters.append(alternate.hreflang)
-                clusters.append(alternate.href)
-            }
+            Self.write(cluster: entry.alternates, to: &clusters)
             clusterIndex[entry.position] = ClusterPlace(
                 offset: start,
                 length: clusters.offset - start,
@@ -179,6 +175,26 @@ struct PageSpill: Sendable {
         }
     }
 
+    /// Writes a product's hreflang cluster: its count, then each alternate's hreflang and URL.
+    static func write(cluster: [PageHead.Alternate], to file: inout SpillWriter) {
+        file.append(cluster.count)
+        for alternate in cluster {
+            file.append(alternate.hreflang)
+            file.append(alternate.href)
+        }
+    }
+
+    /// Reads a cluster ``write(cluster:to:)`` wrote.
+    static func cluster(from reader: SpillReader) throws(LocGenError) -> [PageHead.Alternate] {
+        let count = try reader.count()
+        var alternates: [PageHead.Alternate] = []
+        alternates.reserveCapacity(count)
+        for _ in 0..<count {
+            alternates.append(PageHead.Alternate(hreflang: try reader.text(), href: try reader.text()))
+        }
+        return alternates
+    }
+
     /// Writes an index entry's fields but its cluster.
     static func write(_ entry: IndexEntry, to file: inout SpillWriter) {
         file.append(entry.position)
@@ -244,38 +260,19 @@ struct ClusterPlace: Sendable {
 
 /// Reads the products' hreflang clusters from the spill's cluster file, each by its offset.
 final class ClusterReader {
-    private let path: String
-    private let descriptor: Int32
+    private let file: SpillFileHandle
     private let index: [Int: ClusterPlace]
 
     fileprivate init(path: String, index: [Int: ClusterPlace]) throws(LocGenError) {
-        self.path = path
+        file = try SpillFileHandle(path: path)
         self.index = index
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw SpillFile.failure(errno, path, "read") }
     }
-
-    deinit { close(descriptor) }
 
     /// The cluster of the product at a catalog position; empty for position 0 (a page without one).
     func alternates(ofProductAt position: Int) throws(LocGenError) -> [PageHead.Alternate] {
         guard let place = index[position] else { return [] }
-        let reader = SpillReader(
-            bytes: try SpillFile.bytes(
-                at: place.offset + place.linksLength,
-                length: place.length - place.linksLength,
-                of: descriptor,
-                path: path
-            ),
-            path: path
-        )
-        let count = try reader.count()
-        var alternates: [PageHead.Alternate] = []
-        alternates.reserveCapacity(count)
-        for _ in 0..<count {
-            alternates.append(PageHead.Alternate(hreflang: try reader.text(), href: try reader.text()))
-        }
-        return alternates
+        let bytes = try file.bytes(at: place.offset + place.linksLength, length: place.length - place.linksLength)
+        return try PageSpill.cluster(from: SpillReader(bytes: bytes, path: file.path))
     }
 
     /// The UTF-8 size of the standard sitemap's lines for the cluster of the product at a catalog position,
@@ -288,8 +285,7 @@ final class ClusterReader {
     /// ``Sitemap/links(_:)`` made them; empty for position 0.
     func links(ofProductAt position: Int) throws(LocGenError) -> String {
         guard let place = index[position], place.linksLength > 0 else { return "" }
-        let bytes = try SpillFile.bytes(at: place.offset, length: place.linksLength, of: descriptor, path: path)
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: try file.bytes(at: place.offset, length: place.linksLength), as: UTF8.self)
     }
 }
 

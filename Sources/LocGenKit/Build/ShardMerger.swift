@@ -81,6 +81,11 @@ public struct ShardMerger: Sendable {
                 }
                 progress?.pageWritten(total: pages.rendered + pages.reused)
             }
+            try ProductArchive.merge(
+                shards.folders,
+                siteDigest: BuildInputs.siteDigest(of: site, request: request),
+                with: writer
+            )
             try pages.spill.flush()
         } catch {
             throw BuildFailure(.build, error)

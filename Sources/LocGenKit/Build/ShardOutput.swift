@@ -43,7 +43,8 @@ struct ShardOutput {
             reusedPages: pages.reused,
             staticFiles: 0,
             warnings: SiteFinish.reportLines(site.warnings + pages.warnings.map(\.warning)),
-            duration: .zero
+            duration: .zero,
+            skippedProducts: pages.skippedProducts
         )
     }
 }

@@ -85,7 +85,8 @@ struct SiteFinish {
             reusedPages: totals.reused,
             staticFiles: staticFiles,
             warnings: Self.reportLines(warnings),
-            duration: .zero
+            duration: .zero,
+            skippedProducts: pages.skippedProducts
         )
     }
 

@@ -73,6 +73,18 @@ struct SpillWriter {
         }
     }
 
+    /// Appends bytes another writer encoded (``encoded(_:)``) as they are.
+    mutating func append(encoded bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// The bytes of fields appended by `body`, kept in memory: a record made on one task and written by another.
+    static func encoded(_ body: (inout SpillWriter) -> Void) -> [UInt8] {
+        var writer = SpillWriter(path: "")
+        body(&writer)
+        return writer.buffer
+    }
+
     /// Writes the buffer out once it holds a chunk; call after each record.
     mutating func endRecord() throws(LocGenError) {
         if buffer.count >= Self.chunk { try flush() }
@@ -105,6 +117,8 @@ final class SpillReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var index = 0
+    /// Bytes of the file before the buffer's first.
+    private var dropped = 0
     private var isExhausted = false
 
     private static let chunk = 64 * 1024
@@ -125,6 +139,16 @@ final class SpillReader {
     }
 
     deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// Where the next field starts, counted from the start of the file.
+    var offset: Int { dropped + index }
+
+    /// Passes over `count` bytes; throws when the file ends before.
+    func skip(_ count: Int) throws(LocGenError) {
+        try fill(count)
+        guard buffer.count - index >= count else { throw damaged() }
+        index += count
+    }
 
     /// Whether every field has been read.
     func isAtEnd() throws(LocGenError) -> Bool {
@@ -174,6 +198,8 @@ final class SpillReader {
         guard buffer.count - index < count, !isExhausted else { return }
         do {
             let wanted = count - (buffer.count - index)
+            // The refill drops what was read.
+            dropped += index
             isExhausted = try ChunkedRead.refill(
                 &buffer,
                 index: &index,
@@ -217,5 +243,25 @@ enum SpillFile {
             filled += got
         }
         return bytes
+    }
+}
+
+/// A file open for reading records out of order with `pread`, which tasks may share; closed with the last
+/// reference.
+final class SpillFileHandle: Sendable {
+    let path: String
+    private let descriptor: Int32
+
+    init(path: String) throws(LocGenError) {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SpillFile.failure(errno, path, "read") }
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads `length` bytes at `offset`.
+    func bytes(at offset: Int, length: Int) throws(LocGenError) -> [UInt8] {
+        try SpillFile.bytes(at: offset, length: length, of: descriptor, path: path)
     }
 }

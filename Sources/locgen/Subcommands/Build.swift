@@ -180,8 +180,8 @@ struct Build: AsyncParsableCommand {
         return LocalDateTime(year: 1970, month: 1, day: 1).addingDays(days)
     }
 
-    /// `built 14 pages (3 rendered, 11 reused) and 2 static files into public in 0.21 s`, a line per market
-    /// and the number of warnings.
+    /// `built 14 pages (3 rendered, 11 reused, 3 products unchanged) and 2 static files into public in 0.21 s`, a
+    /// line per market and the number of warnings.
     static func summary(of report: BuildReport) -> String {
         let (seconds, attoseconds) = report.duration.components
         let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)
@@ -189,8 +189,12 @@ struct Build: AsyncParsableCommand {
         if report.isUpToDate {
             return "nothing changed: the \(report.totalPages) pages in \(report.outputPath) are up to date (checked in \(time))"
         }
+        // Shown only when a rebuild kept products without planning them: "…, 11964 reused, 998 products unchanged)".
+        let skipped =
+            report.skippedProducts == 0
+            ? "" : ", \(report.skippedProducts) \(report.skippedProducts == 1 ? "product" : "products") unchanged"
         var lines = [
-            "built \(report.totalPages) pages (\(report.renderedPages) rendered, \(report.reusedPages) reused) and \(report.staticFiles) static \(report.staticFiles == 1 ? "file" : "files") into \(report.outputPath) in \(time)"
+            "built \(report.totalPages) pages (\(report.renderedPages) rendered, \(report.reusedPages) reused\(skipped)) and \(report.staticFiles) static \(report.staticFiles == 1 ? "file" : "files") into \(report.outputPath) in \(time)"
         ]
         let width = report.markets.map(\.id.count).max() ?? 0
         for market in report.markets {

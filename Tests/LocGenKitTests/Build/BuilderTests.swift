@@ -22,7 +22,7 @@ struct BuilderTests {
         #expect(
             Set(site.outputFiles().keys)
                 == Self.pageFiles.union([
-                    "robots.txt", "img/banana.jpg", ".locgen/manifest.json", ".locgen/inputs.json", "sitemap.xml",
+                    "robots.txt", "img/banana.jpg", ".locgen/manifest.json", ".locgen/inputs.json", ".locgen/products", "sitemap.xml",
                     "_hosts/shop.example.cn/sitemap.xml", "_hosts/shop.example.cn/robots.txt",
                 ])
         )
@@ -271,6 +271,7 @@ struct BuilderTests {
                   "pages": 15,
                   "rendered": 15,
                   "reused": 0,
+                  "skippedProducts": 0,
                   "staticFiles": 2,
                   "markets": [
                     {

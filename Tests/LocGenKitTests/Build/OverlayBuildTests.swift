@@ -9,23 +9,88 @@ struct OverlayChange: Sendable, CustomStringConvertible {
     var description: String
     var gzipBefore = false
     var gzipAfter = false
+    var dateBefore: LocalDateTime? = nil
+    var dateAfter: LocalDateTime? = nil
+    /// A change to the fixture before the first build.
+    var before: @Sendable (BuildFixture) throws -> Void = { _ in }
+    /// How many products the rebuild keeps without planning them.
+    var skipped: Int
     var apply: @Sendable (BuildFixture) throws -> Void
 
+    /// The fixture's catalog with p1 and p4 listing p3 and p2 as related products, whose cards they show.
+    static let relatedProducts = BuildFixture.products.enumerated().map { index, line in
+        switch index {
+        case 0: line.replacingOccurrences(of: #""created""#, with: #""related": ["p3", "p9"], "created""#)
+        case 3: line.replacingOccurrences(of: #""price": "5""#, with: #""price": "5", "related": ["p2"]"#)
+        default: line
+        }
+    }
+
     static let all: [OverlayChange] = [
-        OverlayChange(description: "one product's price") { site in
+        OverlayChange(description: "one product's price", skipped: 3) { site in
             var products = BuildFixture.products
             products[2] = products[2].replacingOccurrences(of: #""price": "12.34""#, with: #""price": "13""#)
             try site.writeCatalog(products)
         },
-        OverlayChange(description: "a product removed") { site in
+        OverlayChange(description: "one product's name in one locale", skipped: 3) { site in
+            var products = BuildFixture.products
+            products[0] = products[0].replacingOccurrences(of: #""de": "Zelt""#, with: #""de": "Zelt XL""#)
+            try site.writeCatalog(products)
+        },
+        OverlayChange(
+            description: "a related product renamed",
+            before: { try $0.writeCatalog(relatedProducts) },
+            skipped: 2
+        ) { site in
+            // p1 shows p3's card: both are planned again, p2 and p4 kept.
+            try site.writeCatalog(
+                relatedProducts.map { $0.replacingOccurrences(of: #""de": "Banane""#, with: #""de": "Bananen""#) }
+            )
+        },
+        OverlayChange(
+            description: "a related product no longer sold in a market",
+            before: { try $0.writeCatalog(relatedProducts) },
+            skipped: 2
+        ) {
+            site in
+            try site.writeCatalog(
+                relatedProducts.map {
+                    $0.replacingOccurrences(
+                        of: #""markets": {"ch": {"sold": false}}"#,
+                        with: #""markets": {"cn": {"sold": false}}"#
+                    )
+                }
+            )
+        },
+        OverlayChange(
+            description: "a missing related product added",
+            before: { try $0.writeCatalog(relatedProducts) },
+            skipped: 3
+        ) { site in
+            // p1 lists p9, which was missing: its cards now show it.
+            try site.writeCatalog(
+                relatedProducts + [#"{"id": "p9", "slug": "kettle", "price": "30", "name": {"en": "Kettle"}}"#]
+            )
+        },
+        OverlayChange(
+            description: "a related product removed",
+            before: { try $0.writeCatalog(relatedProducts) },
+            skipped: 2
+        ) { site in
+            try site.writeCatalog(relatedProducts.filter { !$0.contains(#""id": "p2""#) })
+        },
+        OverlayChange(description: "a product removed", skipped: 3) { site in
             try site.writeCatalog(BuildFixture.products.filter { !$0.contains(#""id": "p2""#) })
         },
-        OverlayChange(description: "a product added") { site in
+        OverlayChange(description: "a product added", skipped: 4) { site in
             try site.writeCatalog(
                 BuildFixture.products + [#"{"id": "p5", "slug": "kettle", "price": "30", "name": {"en": "Kettle"}}"#]
             )
         },
-        OverlayChange(description: "a market removed") { site in
+        OverlayChange(description: "the catalog reordered", skipped: 4) { site in
+            try site.writeCatalog(BuildFixture.products.reversed())
+        },
+        OverlayChange(description: "a market removed", skipped: 0) { site in
             let config = BuildFixture.config.replacingOccurrences(
                 of: "  ch:\n    locale: de-CH\n    currency: CHF\n    path: /ch/\n    pricing: { rounding: cash }\n",
                 with: ""
@@ -33,14 +98,47 @@ struct OverlayChange: Sendable, CustomStringConvertible {
             #expect(config != BuildFixture.config)
             try site.folder.write("site/locgen.yaml", config)
         },
-        OverlayChange(description: "a static file changed and one removed") { site in
+        OverlayChange(description: "a template changed", skipped: 0) { site in
+            try site.folder.write("theme/templates/product.mustache", "{{product.name}}!\n")
+        },
+        OverlayChange(description: "a bundle changed", skipped: 0) { site in
+            // The Chinese market's title: the site has no zh bundle.
+            try site.folder.write("theme/locales/zh.yaml", "title: 网店\n")
+        },
+        OverlayChange(
+            description: "--date changed, no market counting delivery from it",
+            dateBefore: LocalDateTime(year: 2026, month: 11, day: 1),
+            dateAfter: LocalDateTime(year: 2026, month: 11, day: 2),
+            skipped: 3
+        ) { site in
+            // One product changed too, so that the new date is some page's lastmod.
+            var products = BuildFixture.products
+            products[2] = products[2].replacingOccurrences(of: #""price": "12.34""#, with: #""price": "13""#)
+            try site.writeCatalog(products)
+        },
+        OverlayChange(
+            description: "--date changed, with delivery estimates",
+            dateBefore: LocalDateTime(year: 2026, month: 11, day: 1),
+            dateAfter: LocalDateTime(year: 2026, month: 11, day: 2),
+            before: { site in
+                try site.folder.write(
+                    "site/locgen.yaml",
+                    BuildFixture.config.replacingOccurrences(
+                        of: "returns-days: 30\n",
+                        with: "returns-days: 30\n    delivery-days: 3\n"
+                    )
+                )
+            },
+            skipped: 0
+        ) { _ in },
+        OverlayChange(description: "a static file changed and one removed", skipped: 0) { site in
             try site.folder.write("site/static/img/banana.jpg", bytes: [0xFF, 0xD8, 0xFF, 0xE0])
             // locgen writes its own robots.txt once the site stops shipping one.
             try FileManager.default.removeItem(atPath: site.site + "/static/robots.txt")
         },
-        OverlayChange(description: "--gzip turned on", gzipAfter: true) { _ in },
-        OverlayChange(description: "--gzip turned off", gzipBefore: true) { _ in },
-        OverlayChange(description: "files of other tools and of an older, split sitemap") { site in
+        OverlayChange(description: "--gzip turned on", gzipAfter: true, skipped: 0) { _ in },
+        OverlayChange(description: "--gzip turned off", gzipBefore: true, skipped: 0) { _ in },
+        OverlayChange(description: "files of other tools and of an older, split sitemap", skipped: 3) { site in
             // A change of input too: with none, the build stops before staging and leaves the output as it is.
             try site.writeCatalog(BuildFixture.products.filter { !$0.contains(#""id": "p4""#) })
             try site.folder.write("site/public/sitemap-1.xml", "<urlset/>")
@@ -56,16 +154,23 @@ struct OverlayBuildTests {
     @Test(arguments: OverlayChange.all)
     func overlayRebuildEqualsAColdBuild(change: OverlayChange) async throws {
         let site = try BuildFixture()
-        _ = try await site.build(gzip: change.gzipBefore)
+        try change.before(site)
+        _ = try await site.build(gzip: change.gzipBefore, date: change.dateBefore)
         try change.apply(site)
-        _ = try await site.build(gzip: change.gzipAfter)
+        let report = try await site.rebuildKeepingAndPlanning {
+            try await site.build(gzip: change.gzipAfter, date: change.dateAfter)
+        }
+        #expect(report.skippedProducts == change.skipped)
         let overlaid = try site.outputTree()
-        #expect(try site.siteEntries() == ["data", "locales", "locgen.yaml", "public", "static"])
+        #expect(try site.siteEntries() == ["data", "locales", "locgen.yaml", "previous", "public", "static"])
+        // A cold build dates every page with its own day; a rebuild keeps the unchanged pages' days.
+        guard change.dateBefore == change.dateAfter else { return }
 
         try FileManager.default.removeItem(atPath: site.output)
-        _ = try await site.build(gzip: change.gzipAfter)
-        let cold = try site.outputTree()
-        #expect(TreeEntry.differences(overlaid, cold) == [])
+        let cold = try await site.build(gzip: change.gzipAfter, date: change.dateAfter)
+        #expect(cold.skippedProducts == 0)
+        #expect(TreeEntry.differences(try site.outputTree(), overlaid) == [])
+        #expect(cold.totalPages == report.totalPages && cold.warnings == report.warnings)
     }
 
     @Test func rebuildOfSomeMarketsEqualsAWholeTreeRebuild() async throws {
@@ -80,8 +185,8 @@ struct OverlayBuildTests {
         }
         #expect(trees[0].keys.contains("de/zelt/index.html"))
         #expect(!trees[0].keys.contains("ch/index.html"))
-        // The inputs record hashes the site's own paths, which differ between the two.
-        #expect(TreeEntry.differences(trees[0], trees[1]) == [BuildInputs.path])
+        // The inputs records hash the site's own paths, which differ between the two.
+        #expect(TreeEntry.differences(trees[0], trees[1]) == [BuildInputs.path, ProductArchive.path])
     }
 
     @Test func oneChangedProductMovesOnlyItsPagesIndexesSitemapsAndRecords() async throws {
@@ -95,6 +200,8 @@ struct OverlayBuildTests {
             date: LocalDateTime(year: 2026, month: 11, day: 2)
         )
         #expect(report.renderedPages == 6)
+        // p1, p2 and p4 were kept without being planned.
+        #expect(report.skippedProducts == 3)
         let after = try site.outputTree()
         #expect(Set(after.keys) == Set(before.keys))
         let replaced = Set(after.keys.filter { after[$0]!.inode != before[$0]!.inode })
@@ -103,7 +210,7 @@ struct OverlayBuildTests {
                 "de/банан/index.html", "ch/банан/index.html", "_hosts/shop.example.cn/банан/index.html",
                 "de/index.html", "ch/index.html", "_hosts/shop.example.cn/index.html",
                 "sitemap.xml", "_hosts/shop.example.cn/sitemap.xml",
-                ".locgen/manifest.json", ".locgen/inputs.json",
+                ".locgen/manifest.json", ".locgen/inputs.json", ".locgen/products",
             ]
         )
         // Unchanged pages and static files keep their inode: nothing was linked, copied or renamed.
@@ -248,8 +355,8 @@ struct OverlayRecoveryTests {
         }
         #expect(try site.siteEntries() == ["data", "locales", "locgen.yaml", "public", "static"])
         let recovered = try site.outputTree().mapValues(\.contents)
-        // The inputs record hashes the site's own paths, which differ between the site and its twin.
-        #expect(TreeEntry.differences(recovered, expected) == [BuildInputs.path])
+        // The inputs records hash the site's own paths, which differ between the site and its twin.
+        #expect(TreeEntry.differences(recovered, expected) == [BuildInputs.path, ProductArchive.path])
         // The next build finds the output up to date.
         #expect(try await site.build().isUpToDate)
     }
@@ -304,9 +411,33 @@ struct TreeEntry: Equatable {
 }
 
 extension BuildFixture {
+    /// Runs `rebuild` over the output, which keeps the pages of unchanged products, then once more over a copy
+    /// of the same output without its product archive, which plans every product, and checks that both write
+    /// the same tree and count the same pages; returns the first report and leaves the second output.
+    ///
+    /// The copy stays in the site folder as `previous`.
+    func rebuildKeepingAndPlanning(_ rebuild: () async throws -> BuildReport) async throws -> BuildReport {
+        let copy = site + "/previous"
+        try FileManager.default.copyItem(atPath: output, toPath: copy)
+        let kept = try await rebuild()
+        #expect(!kept.isUpToDate)
+        let keptTree = try outputTree()
+        try FileManager.default.removeItem(atPath: output)
+        try FileManager.default.copyItem(atPath: copy, toPath: output)
+        try FileManager.default.removeItem(atPath: output + "/" + ProductArchive.path)
+        let planned = try await rebuild()
+        #expect(planned.skippedProducts == 0)
+        #expect(TreeEntry.differences(keptTree, try outputTree()) == [])
+        #expect(planned.renderedPages == kept.renderedPages && planned.reusedPages == kept.reusedPages)
+        #expect(planned.markets == kept.markets && planned.warnings == kept.warnings)
+        return kept
+    }
+
     /// Builds with `--gzip` or without.
-    func build(gzip: Bool, markets: [String] = []) async throws(BuildFailure) -> BuildReport {
-        var request = request(markets: markets)
+    func build(gzip: Bool, markets: [String] = [], date: LocalDateTime? = nil) async throws(BuildFailure)
+        -> BuildReport
+    {
+        var request = request(markets: markets, date: date)
         request.compressesSitemaps = gzip
         return try await Builder(renderer: TestRenderer()).build(request, progress: nil)
     }

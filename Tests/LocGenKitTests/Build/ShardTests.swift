@@ -112,8 +112,8 @@ struct ShardTests {
         let expected = try demo.files("whole")
         let actual = try demo.files("merged")
         // 516 pages (the root language selector too), favicon.svg, two sitemaps, two robots.txt, two IndexNow key files, the manifest, the
-        // inputs record and the two IndexNow requests.
-        #expect(expected.count == 516 + 11)
+        // inputs record, the products' record and the two IndexNow requests.
+        #expect(expected.count == 516 + 12)
         #expect(Set(actual.keys) == Set(expected.keys))
         for (path, bytes) in expected {
             #expect(actual[path] == bytes, "\(path) differs")
