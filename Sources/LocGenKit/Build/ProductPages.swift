@@ -35,7 +35,11 @@ struct ProductPages: Sendable {
         }
     }
 
-    private func page(of product: Product, in index: Int, shared: Shared) throws(LocGenError) -> (PlannedPage, IndexEntry) {
+    private func page(
+        of product: Product,
+        in index: Int,
+        shared: Shared
+    ) throws(LocGenError) -> (PlannedPage, IndexEntry) {
         let switcher = shared.switcher
         let cluster = shared.cluster
         let plan = site.markets[index]
@@ -94,11 +98,14 @@ struct ProductPages: Sendable {
         var context = DigestedObject()
         context.set("site", shared.site, digest: shared.siteDigest)
         context.set("market", plan.templateValue, digest: plan.templateDigest)
-        context.set(
-            "markets",
-            .list(switcher.map { $0.id == market.id ? $0.current : $0.other }),
-            digest: TemplateValue.listDigest(of: switcher.map { $0.id == market.id ? $0.currentDigest : $0.otherDigest })
-        )
+        var markets: [TemplateValue] = []
+        var marketDigests: [UInt64] = []
+        for entry in switcher {
+            let isCurrent = entry.id == market.id
+            markets.append(isCurrent ? entry.current : entry.other)
+            marketDigests.append(isCurrent ? entry.currentDigest : entry.otherDigest)
+        }
+        context.set("markets", .list(markets), digest: TemplateValue.listDigest(of: marketDigests))
         context.set("product", productValue)
         context.set("seo", seo.value, digest: seo.digest)
         context.set(

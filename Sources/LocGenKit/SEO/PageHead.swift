@@ -122,7 +122,8 @@ public struct PageHead: Sendable, Equatable {
         var links = ""
         for alternate in alternates {
             if !links.isEmpty { links += "\n" }
-            links += "<link rel=\"alternate\" hreflang=\"\(attribute(alternate.hreflang))\" href=\"\(attribute(alternate.href))\">"
+            links += "<link rel=\"alternate\" hreflang=\"\(attribute(alternate.hreflang))\""
+            links += " href=\"\(attribute(alternate.href))\">"
         }
         return links
     }
