@@ -10,7 +10,8 @@ struct ProductPages: Sendable {
         let shared = Shared(
             switcher: try switcher(for: product),
             cluster: cluster(of: product),
-            site: PageContext.site(site.config)
+            site: PageContext.site(site.config),
+            imageSources: product.images.map { PageContext.imageSource(of: $0, site: site.config) }
         )
         var pages: [(PlannedPage, IndexEntry)] = []
         for index in site.selected where site.markets[index].sells(product) {
@@ -26,12 +27,15 @@ struct ProductPages: Sendable {
         /// The page data under `site` and its digest.
         var site: TemplateValue
         var siteDigest: UInt64
+        /// The absolute URLs of the product's images, in order.
+        var imageSources: [String]
 
-        init(switcher: [SwitcherEntry], cluster: Cluster, site: TemplateValue) {
+        init(switcher: [SwitcherEntry], cluster: Cluster, site: TemplateValue, imageSources: [String]) {
             self.switcher = switcher
             self.cluster = cluster
             self.site = site
             siteDigest = site.digest
+            self.imageSources = imageSources
         }
     }
 
@@ -79,16 +83,18 @@ struct ProductPages: Sendable {
             slug: slug,
             url: url,
             plan: plan,
-            site: site.config,
+            imageSources: shared.imageSources,
             related: relatedCards(of: product, in: plan)
         )
-        var images: [String] = []
-        if case .list(let items)? = productValue[path: "images"] {
-            for case .object(let members) in items {
-                if case .text(let source)? = members["src"] { images.append(source) }
-            }
-        }
-        var head = try head(of: product, in: plan, cluster: cluster, name: name, url: url, price: price, images: images)
+        var head = try head(
+            of: product,
+            in: plan,
+            cluster: cluster,
+            name: name,
+            url: url,
+            price: price,
+            images: shared.imageSources
+        )
         head.breadcrumbJSONLD = breadcrumbs(of: product, in: plan, name: name, url: url).scriptText
         let installment = plan.installment(of: price.amount)
         var seo = DigestedObject()
