@@ -28,6 +28,8 @@ struct MarketPlan: Sendable {
     /// The page data under `market` (``PageContext/market(_:)``), the same on every page of the market, so
     /// made once by ``init(market:config:folders:bundles:)``.
     private(set) var templateValue: TemplateValue = [:]
+    /// ``templateValue``'s ``TemplateValue/digest``, fed to each page's input hash instead of hashing it again.
+    private(set) var templateDigest: UInt64 = 0
 
     var id: String { market.id }
 
@@ -98,6 +100,7 @@ extension MarketPlan {
             installmentFormat: installmentFormat
         )
         templateValue = PageContext.market(self)
+        templateDigest = templateValue.digest
     }
 
     /// A locale's messages, and a ``StableHash`` of every pattern in them so pages re-render when one changes.

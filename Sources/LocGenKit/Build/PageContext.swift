@@ -44,7 +44,7 @@ enum PageContext {
         slug: String,
         url: String,
         plan: MarketPlan,
-        site: SiteConfig,
+        imageSources: [String],
         related: [TemplateValue]
     ) -> TemplateValue {
         var members: [String: TemplateValue] = [
@@ -53,7 +53,9 @@ enum PageContext {
             "url": .text(url),
             "slug": .text(slug),
             "inStock": .bool((product.stock ?? 1) > 0),
-            "images": .list(product.images.map { image(of: $0, name: name, plan: plan, site: site) }),
+            "images": .list(
+                zip(product.images, imageSources).map { image(of: $0, source: $1, name: name, plan: plan) }
+            ),
             "related": .list(related),
         ]
         members["nameLang"] = fallbackLanguage(of: product.name, plan: plan)
@@ -74,15 +76,19 @@ enum PageContext {
         ((try? plan.messages.format("category." + id, arguments: [:])) ?? nil) ?? id
     }
 
-    /// An image's absolute URL (relative sources are under the base URL, where `static/` is published) and
-    /// its alternative text, the product's name when it has none.
-    private static func image(of image: ProductImage, name: String, plan: MarketPlan, site: SiteConfig)
-        -> TemplateValue
-    {
-        let source =
-            image.source.hasPrefix("https://")
+    /// An image's absolute URL: relative sources are under the base URL, where `static/` is published. The
+    /// same in every market, so worked out once per product.
+    static func imageSource(of image: ProductImage, site: SiteConfig) -> String {
+        image.source.hasPrefix("https://")
             ? image.source
             : site.baseURL.origin + URLPathEncoding.path(site.baseURL.pathPrefix + image.source)
+    }
+
+    /// An image with its URL (``imageSource(of:site:)``) and its alternative text, the product's name when it
+    /// has none.
+    private static func image(of image: ProductImage, source: String, name: String, plan: MarketPlan)
+        -> TemplateValue
+    {
         guard let alt = image.alt else { return ["src": .text(source), "alt": .text(name), "altLang": .bool(false)] }
         return [
             "src": .text(source),

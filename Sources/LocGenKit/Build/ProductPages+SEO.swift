@@ -8,11 +8,16 @@ extension ProductPages {
         var openGraph: [String]
         /// The same on every page of the product at 30 markets, so made once, not once per page.
         var templateValue: TemplateValue
+        var templateDigest: UInt64
+        /// The head's `<link rel="alternate">` lines, also the same on every page of the product.
+        var links: String
 
         init(alternates: [PageHead.Alternate], openGraph: [String]) {
             self.alternates = alternates
             self.openGraph = openGraph
             templateValue = .list(alternates.map { ["hreflang": .text($0.hreflang), "href": .text($0.href)] })
+            templateDigest = templateValue.digest
+            links = PageHead.alternateLinks(alternates)
         }
     }
 

@@ -7,22 +7,45 @@ struct ProductPages: Sendable {
     /// The product's pages and index entries; throws the first problem (a missing slug, an unsafe slug, a
     /// missing rate).
     func pages(of product: Product) throws(LocGenError) -> [(PlannedPage, IndexEntry)] {
-        let switcher = try switcher(for: product)
-        let cluster = cluster(of: product)
+        let shared = Shared(
+            switcher: try switcher(for: product),
+            cluster: cluster(of: product),
+            site: PageContext.site(site.config),
+            imageSources: product.images.map { PageContext.imageSource(of: $0, site: site.config) }
+        )
         var pages: [(PlannedPage, IndexEntry)] = []
         for index in site.selected where site.markets[index].sells(product) {
-            pages.append(try page(of: product, in: index, switcher: switcher, cluster: cluster))
+            pages.append(try page(of: product, in: index, shared: shared))
         }
         return pages
+    }
+
+    /// What every page of a product has in common, made once per product.
+    private struct Shared {
+        var switcher: [SwitcherEntry]
+        var cluster: Cluster
+        /// The page data under `site` and its digest.
+        var site: TemplateValue
+        var siteDigest: UInt64
+        /// The absolute URLs of the product's images, in order.
+        var imageSources: [String]
+
+        init(switcher: [SwitcherEntry], cluster: Cluster, site: TemplateValue, imageSources: [String]) {
+            self.switcher = switcher
+            self.cluster = cluster
+            self.site = site
+            siteDigest = site.digest
+            self.imageSources = imageSources
+        }
     }
 
     private func page(
         of product: Product,
         in index: Int,
-        switcher: [SwitcherEntry],
-        cluster: Cluster
-    ) throws(LocGenError) -> (PlannedPage, IndexEntry)
-    {
+        shared: Shared
+    ) throws(LocGenError) -> (PlannedPage, IndexEntry) {
+        let switcher = shared.switcher
+        let cluster = shared.cluster
         let plan = site.markets[index]
         let market = plan.market
         let slug = try slug(of: product, in: plan)
@@ -54,36 +77,46 @@ struct ProductPages: Sendable {
         let delivery = market.deliveryDays.flatMap { days in site.buildDate.map { $0.addingDays(days) } }
         let name = product.name.resolve(along: plan.chain) ?? product.id
         let url = plan.url(ofSlug: slug)
-        let markets = switcher.map { $0.id == market.id ? $0.current : $0.other }
         let productValue = PageContext.product(
             product,
             name: name,
             slug: slug,
             url: url,
             plan: plan,
-            site: site.config,
+            imageSources: shared.imageSources,
             related: relatedCards(of: product, in: plan)
         )
-        var images: [String] = []
-        if case .list(let items)? = productValue[path: "images"] {
-            for case .object(let members) in items {
-                if case .text(let source)? = members["src"] { images.append(source) }
-            }
-        }
-        var head = try head(of: product, in: plan, cluster: cluster, name: name, url: url, price: price, images: images)
+        var head = try head(
+            of: product,
+            in: plan,
+            cluster: cluster,
+            name: name,
+            url: url,
+            price: price,
+            images: shared.imageSources
+        )
         head.breadcrumbJSONLD = breadcrumbs(of: product, in: plan, name: name, url: url).scriptText
         let installment = plan.installment(of: price.amount)
-        let context: TemplateValue = .object([
-            "site": PageContext.site(site.config),
-            "market": plan.templateValue,
-            "markets": .list(markets),
-            "product": productValue,
-            "seo": [
-                "head": .text(head.html),
-                "canonical": .text(head.canonical),
-                "alternates": cluster.templateValue,
-            ],
-            "price": [
+        var seo = DigestedObject()
+        seo.set("head", .text(head.html(alternateLinks: cluster.links)))
+        seo.set("canonical", .text(head.canonical))
+        seo.set("alternates", cluster.templateValue, digest: cluster.templateDigest)
+        var context = DigestedObject()
+        context.set("site", shared.site, digest: shared.siteDigest)
+        context.set("market", plan.templateValue, digest: plan.templateDigest)
+        var markets: [TemplateValue] = []
+        var marketDigests: [UInt64] = []
+        for entry in switcher {
+            let isCurrent = entry.id == market.id
+            markets.append(isCurrent ? entry.current : entry.other)
+            marketDigests.append(isCurrent ? entry.currentDigest : entry.otherDigest)
+        }
+        context.set("markets", .list(markets), digest: TemplateValue.listDigest(of: marketDigests))
+        context.set("product", productValue)
+        context.set("seo", seo.value, digest: seo.digest)
+        context.set(
+            "price",
+            [
                 "formatted": .text(formatted), "amount": .text(amount),
                 "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
                 "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
@@ -95,9 +128,9 @@ struct ProductPages: Sendable {
                         "isInterestFree": .bool(installment.plan.isInterestFree),
                     ]
                 } ?? .bool(false),
-            ],
-            "dates": PageContext.dates(of: product, in: plan, delivery: delivery),
-        ])
+            ]
+        )
+        context.set("dates", PageContext.dates(of: product, in: plan, delivery: delivery))
         var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(amount)]
         if let stock = product.stock { arguments["count"] = .number(String(stock)) }
         if let days = market.returnsDays {
@@ -118,10 +151,11 @@ struct ProductPages: Sendable {
         let page = PlannedPage(
             path: path,
             template: "product",
-            context: context,
+            context: context.value,
             arguments: arguments,
             market: index,
-            digests: (site.templatesDigest, plan.messageDigest)
+            digests: (site.templatesDigest, plan.messageDigest),
+            contextDigest: context.digest
         )
         return (
             page,
@@ -135,6 +169,16 @@ struct ProductPages: Sendable {
         var id: String
         var current: TemplateValue
         var other: TemplateValue
+        var currentDigest: UInt64
+        var otherDigest: UInt64
+
+        init(id: String, current: TemplateValue, other: TemplateValue) {
+            self.id = id
+            self.current = current
+            self.other = other
+            currentDigest = current.digest
+            otherDigest = other.digest
+        }
     }
 
     /// The language switcher: every market of the site that sells the product, in ``SitePlan/switcherOrder``.

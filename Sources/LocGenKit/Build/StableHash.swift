@@ -49,6 +49,19 @@ struct StableHash {
         }
     }
 
+    /// A hash value with its bits spread over all 64 (MurmurHash3's `fmix64`), for adding hash values up:
+    /// FNV-1a's last bytes reach only the low bits well, and a sum of such values would collide more often.
+    /// One-to-one, so distinct values stay distinct.
+    static func mixed(_ value: UInt64) -> UInt64 {
+        var value = value
+        value ^= value >> 33
+        value &*= 0xff51_afd7_ed55_8ccd
+        value ^= value >> 33
+        value &*= 0xc4ce_b9fe_1a85_ec53
+        value ^= value >> 33
+        return value
+    }
+
     /// The value as 16 lower-case hex digits.
     var hex: String { Self.hex(value) }
 

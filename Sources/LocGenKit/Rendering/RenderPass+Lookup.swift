@@ -23,11 +23,15 @@ extension RenderPass {
         case .top:
             value = find(name, in: stack[stack.count - 1])
         case .stack:
-            for frame in stack.reversed() {
-                if let found = find(name, in: frame) {
+            // By index: iterating `stack.reversed()` copies each frame, a retain and a release of its
+            // payload per frame and lookup.
+            var index = stack.count - 1
+            while index >= 0 {
+                if let found = find(name, in: stack[index]) {
                     value = found
                     break
                 }
+                index -= 1
             }
         }
         guard var current = value else { return nil }
@@ -41,7 +45,6 @@ extension RenderPass {
     /// The value of `name` when `frame` has its first segment: the page's data or a section's object.
     private func find(_ name: TemplateName, in frame: RenderValue) -> RenderValue? {
         let segments = name.segments
-        let base: String?
         var current: TemplateValue
         switch frame {
         case .root:
@@ -52,26 +55,29 @@ extension RenderPass {
                 log.recordMiss(segments[0])
                 return nil
             }
-            base = nil
             current = value
-        case .object(let frameMembers, let path):
+        case .object(let frameMembers, _):
             guard let value = frameMembers[segments[0]] else { return nil }
-            base = path
             current = value
         default:
             return nil
+        }
+        // The path of what is found, only for lists, objects and misses: a section's object was found
+        // under its own path, the page's data has none.
+        func path(_ rest: String) -> String {
+            guard case .object(_, let base) = frame else { return rest }
+            return base + "." + rest
         }
         var index = 1
         while index < segments.count {
             guard case .object(let objectMembers) = current else { return nil }
             guard let value = objectMembers[segments[index]] else {
-                let missing = segments[...index].joined(separator: ".")
-                log.recordMiss(base.map { $0 + "." + missing } ?? missing)
+                log.recordMiss(path(segments[...index].joined(separator: ".")))
                 return nil
             }
             current = value
             index += 1
         }
-        return RenderValue(current, path: base.map { $0 + "." + name.path } ?? name.path)
+        return RenderValue(current, path: path(name.path))
     }
 }

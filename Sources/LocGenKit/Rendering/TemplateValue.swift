@@ -2,7 +2,11 @@
 ///
 /// The build turns products, prices, dates and locale facts into this tree, already formatted for
 /// the market; templates only place the values and never format anything themselves.
-public indirect enum TemplateValue: Sendable, Equatable {
+///
+/// Not `indirect`: lists and objects hold their values in an array or a dictionary already, and an
+/// indirect enum would put every value, each text and truth value of every page, in a box of its own,
+/// allocated when a page is planned and retained on every lookup.
+public enum TemplateValue: Sendable, Equatable {
     /// Text; `{{name}}` escapes it for HTML, `{{{name}}}` inserts it as it is.
     case text(String)
     /// A truth value for `{{#flag}}…{{/flag}}` and `{{^flag}}…{{/flag}}`.

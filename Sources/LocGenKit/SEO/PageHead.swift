@@ -73,43 +73,59 @@ public struct PageHead: Sendable, Equatable {
     ]
 
     /// The tags as HTML, one a line, in a fixed order.
-    public var html: String {
-        var lines: [String] = []
-        lines.append("<link rel=\"canonical\" href=\"\(Self.attribute(canonical))\">")
-        for alternate in alternates {
-            lines.append(
-                "<link rel=\"alternate\" hreflang=\"\(Self.attribute(alternate.hreflang))\" href=\"\(Self.attribute(alternate.href))\">"
-            )
+    public var html: String { html(alternateLinks: Self.alternateLinks(alternates)) }
+
+    /// The tags as HTML with the `<link rel="alternate">` lines given: they are the same on every page of a
+    /// product, so the build writes them once per product (``alternateLinks(_:)``) instead of once per page.
+    func html(alternateLinks: String) -> String {
+        var html = ""
+        html.reserveCapacity(alternateLinks.utf8.count + 2048)
+        html += "<link rel=\"canonical\" href=\"\(Self.attribute(canonical))\">"
+        if !alternateLinks.isEmpty {
+            html += "\n"
+            html += alternateLinks
         }
         // Bing and Baidu read the page's language from this header-equivalent; Google ignores it.
         if searchEngines.contains(.bing) || searchEngines.contains(.baidu) {
-            lines.append("<meta http-equiv=\"content-language\" content=\"\(Self.attribute(language))\">")
+            html += "\n<meta http-equiv=\"content-language\" content=\"\(Self.attribute(language))\">"
         }
         if searchEngines.contains(.baidu) {
             // Baidu: the page serves phones and desktops alike, and its transcoder must leave it alone.
-            lines.append("<meta name=\"applicable-device\" content=\"pc,mobile\">")
-            lines.append("<meta http-equiv=\"Cache-Control\" content=\"no-transform\">")
+            html += "\n<meta name=\"applicable-device\" content=\"pc,mobile\">"
+            html += "\n<meta http-equiv=\"Cache-Control\" content=\"no-transform\">"
         }
         for engine in verification.keys.sorted() {
             guard let name = Self.verificationNames[engine], let code = verification[engine] else { continue }
-            lines.append("<meta name=\"\(name)\" content=\"\(Self.attribute(code))\">")
+            html += "\n<meta name=\"\(name)\" content=\"\(Self.attribute(code))\">"
         }
-        lines.append("<meta property=\"og:type\" content=\"product\">")
-        lines.append("<meta property=\"og:url\" content=\"\(Self.attribute(canonical))\">")
-        lines.append("<meta property=\"og:title\" content=\"\(Self.attribute(title))\">")
+        html += "\n<meta property=\"og:type\" content=\"product\">"
+        html += "\n<meta property=\"og:url\" content=\"\(Self.attribute(canonical))\">"
+        html += "\n<meta property=\"og:title\" content=\"\(Self.attribute(title))\">"
         if !description.isEmpty {
-            lines.append("<meta property=\"og:description\" content=\"\(Self.attribute(description))\">")
-            lines.append("<meta name=\"description\" content=\"\(Self.attribute(description))\">")
+            html += "\n<meta property=\"og:description\" content=\"\(Self.attribute(description))\">"
+            html += "\n<meta name=\"description\" content=\"\(Self.attribute(description))\">"
         }
-        if let image { lines.append("<meta property=\"og:image\" content=\"\(Self.attribute(image))\">") }
-        lines.append("<meta property=\"og:locale\" content=\"\(Self.attribute(openGraphLocale))\">")
+        if let image { html += "\n<meta property=\"og:image\" content=\"\(Self.attribute(image))\">" }
+        html += "\n<meta property=\"og:locale\" content=\"\(Self.attribute(openGraphLocale))\">"
         for alternate in openGraphAlternates {
-            lines.append("<meta property=\"og:locale:alternate\" content=\"\(Self.attribute(alternate))\">")
+            html += "\n<meta property=\"og:locale:alternate\" content=\"\(Self.attribute(alternate))\">"
         }
         for script in [jsonLD, breadcrumbJSONLD] {
-            if let script { lines.append("<script type=\"application/ld+json\">\(script)</script>") }
+            if let script { html += "\n<script type=\"application/ld+json\">\(script)</script>" }
         }
-        return lines.joined(separator: "\n")
+        return html
+    }
+
+    /// The `<link rel="alternate" hreflang>` lines of a cluster, one a line, without a line break after
+    /// the last.
+    static func alternateLinks(_ alternates: [Alternate]) -> String {
+        var links = ""
+        for alternate in alternates {
+            if !links.isEmpty { links += "\n" }
+            links += "<link rel=\"alternate\" hreflang=\"\(attribute(alternate.hreflang))\""
+            links += " href=\"\(attribute(alternate.href))\">"
+        }
+        return links
     }
 
     /// Escapes text for a double-quoted HTML attribute.
