@@ -91,13 +91,6 @@ struct PageSpill: Sendable {
         return records
     }
 
-    /// The manifest records of several markets, market by market.
-    func records(of markets: [Int]) throws(LocGenError) -> [ManifestRecord] {
-        var records: [ManifestRecord] = []
-        for market in markets { records += try self.records(of: market) }
-        return records
-    }
-
     /// A file in the spill's folder, for a file made from the spill before it goes into the output (a shard's
     /// data file).
     func file(named name: String) -> String { folder.path + "/" + name }

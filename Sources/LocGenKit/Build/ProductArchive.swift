@@ -138,10 +138,7 @@ struct ArchivedProduct: Sendable {
             file.append(pages.count)
             for page in pages {
                 file.append(page.market)
-                file.append(page.record.path)
-                file.append(page.record.record.inputHash)
-                file.append(page.record.record.contentHash)
-                file.append(optional: page.record.record.lastModified)
+                PageSpill.write(page.record, to: &file)
                 file.append(page.name)
                 file.append(page.url)
                 file.append(page.price)
@@ -165,16 +162,11 @@ struct ArchivedProduct: Sendable {
         pages = []
         for _ in 0..<(try reader.count()) {
             let market = try reader.text()
-            let path = try reader.text()
-            let record = BuildManifest.Page(
-                inputHash: try reader.integer(),
-                contentHash: try reader.integer(),
-                lastModified: try reader.optionalText()
-            )
+            let record = try PageSpill.record(from: reader)
             pages.append(
                 Page(
                     market: market,
-                    record: (path, record),
+                    record: record,
                     name: try reader.text(),
                     url: try reader.text(),
                     price: try reader.text()

@@ -5,9 +5,9 @@ import LocGenICU
 /// a time.
 ///
 /// It holds, in ``PageSpill``'s encoding, market after market (in the record's ``ShardRecord/markets`` order)
-/// the market's index entries in catalog order, each followed by its product's hreflang cluster where the
-/// product first appears in the file (the number of alternates plus one, then each one's `hreflang` and
-/// `href`) or 0 where it appeared before; then, market after market again, each page's manifest record. A
+/// the market's index entries in catalog order, each followed by 1 and its product's hreflang cluster
+/// (``PageSpill/write(cluster:to:)``) where the product first appears in the file, or 0 where it appeared
+/// before; then, market after market again, each page's manifest record. A
 /// product's pages are all in one shard, so the first time a merge meets a product is in this file.
 enum ShardData {
     static let path = ".locgen/shard.data"
@@ -31,16 +31,9 @@ enum ShardData {
             let entries = try pages.spill.entries(of: market)
             for entry in entries {
                 PageSpill.write(entry, to: &data)
-                if written.insert(entry.position).inserted {
-                    let alternates = try clusters.alternates(ofProductAt: entry.position)
-                    data.append(alternates.count + 1)
-                    for alternate in alternates {
-                        data.append(alternate.hreflang)
-                        data.append(alternate.href)
-                    }
-                } else {
-                    data.append(0)
-                }
+                let isFirst = written.insert(entry.position).inserted
+                data.append(isFirst ? 1 : 0)
+                if isFirst { PageSpill.write(cluster: try clusters.alternates(ofProductAt: entry.position), to: &data) }
                 try data.endRecord()
             }
             markets.append(ShardRecord.Market(market: site.markets[market].id, entries: entries.count, pages: 0))
@@ -108,15 +101,10 @@ enum ShardData {
         for (market, counts) in record.markets.enumerated() {
             for _ in 0..<counts.entries {
                 var next = try field { () throws(LocGenError) in try PageSpill.entry(from: reader) }
-                let clusterSize = try field { () throws(LocGenError) in try reader.count() }
-                if clusterSize > 0 {
-                    for _ in 1..<clusterSize {
-                        next.alternates.append(
-                            try field { () throws(LocGenError) in
-                                PageHead.Alternate(hreflang: try reader.text(), href: try reader.text())
-                            }
-                        )
-                    }
+                switch try field({ () throws(LocGenError) in try reader.count() }) {
+                case 0: break
+                case 1: next.alternates = try field { () throws(LocGenError) in try PageSpill.cluster(from: reader) }
+                default: throw damaged(file, "it ends early or is damaged")
                 }
                 try entry(next, market)
             }
