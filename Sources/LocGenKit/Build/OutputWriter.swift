@@ -133,13 +133,22 @@ struct OutputWriter: Sendable {
 
     /// Makes the folders on the way to a relative path.
     private func makeParents(of path: String) throws(LocGenError) {
-        var folder = root
-        for segment in path.split(separator: "/").dropLast() {
-            folder += "/" + segment
-            if mkdir(folder, 0o755) != 0, errno != EEXIST {
-                throw failure(errno, String(folder.dropFirst(root.count + 1)), "create the folder")
-            }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        try makeFolder(String(path[..<slash]))
+    }
+
+    /// Makes a relative folder and any on the way to it, trying the folder itself first: a page's own folder
+    /// is usually the only one missing, so most pages cost one `mkdir` instead of one per level.
+    private func makeFolder(_ folder: String) throws(LocGenError) {
+        let absolute = root + "/" + folder
+        if mkdir(absolute, 0o755) == 0 { return }
+        let code = errno
+        if code == EEXIST { return }
+        guard code == ENOENT, let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            throw failure(code, folder, "create the folder")
         }
+        try makeFolder(String(folder[..<slash]))
+        if mkdir(absolute, 0o755) != 0, errno != EEXIST { throw failure(errno, folder, "create the folder") }
     }
 
     private func failure(_ code: Int32, _ path: String, _ action: String) -> LocGenError {

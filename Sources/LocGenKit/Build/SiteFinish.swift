@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The last phase of a build, once every product page is in staging: the market index pages, the language
 /// selector at the root, the sitemaps and `robots.txt`, the manifest, and the report.
 ///
@@ -28,18 +31,12 @@ struct SiteFinish {
         totals.rendered = pages.rendered
         totals.reused = pages.reused
         var markets: [BuildReport.MarketPages] = []
-        let indexPages = IndexPages(site: site)
-        // One market's entries and records in memory at a time: its index page, then its sorted runs.
-        for index in site.selected {
+        for (index, finished) in zip(site.selected, finishMarkets(spill: pages.spill)) {
             let plan = site.markets[index]
-            do throws(LocGenError) {
-                let entries = try pages.spill.entries(of: index)
-                let page = try indexPages.page(market: index, entries: entries, warnings: &warnings)
-                let record = try totals.emit(page, with: emitter)
-                try pages.spill.writeRuns(market: index, entries: entries, home: (plan.url, (page.path, record)))
-            } catch {
-                errors.append(error)
-            }
+            warnings += finished.warnings
+            if let error = finished.error { errors.append(error) }
+            totals.rendered += finished.rendered
+            totals.reused += finished.reused
             markets.append(.init(id: plan.id, pages: pages.spill.entryCounts[index] + 1))
             progress?.marketFinished(id: plan.id, pages: pages.spill.entryCounts[index] + 1)
         }
@@ -64,17 +61,28 @@ struct SiteFinish {
             writer: writer,
             compressesSitemaps: compressesSitemaps
         )
-        var changes =
+        let changes =
             site.config.seo.indexNowKey == nil ? nil : PageChanges(filePrefix: pages.spill.file(named: "indexnow-"))
+        let manifest = ManifestMerge(site: site, previous: emitter.previous)
+        let (spill, writer, site, root) = (pages.spill, writer, site, selector)
         do {
-            try files.write(spill: pages.spill, selector: selector?.entry)
-            try ManifestMerge(site: site, previous: emitter.previous).write(
-                runs: site.selected.map(pages.spill.manifestRun(of:)),
-                records: selector.map { [$0.record] } ?? [],
-                with: writer,
-                changes: &changes
+            // The sitemaps and the manifest read different runs and write different files: one per core.
+            let (_, changed) = try BothAtOnce.run(
+                { () throws(LocGenError) in try files.write(spill: spill, selector: root?.entry) },
+                { () throws(LocGenError) in
+                    var changes = changes
+                    try manifest.write(
+                        runs: site.selected.map(spill.manifestRun(of:)),
+                        records: root.map { [$0.record] } ?? [],
+                        with: writer,
+                        changes: &changes
+                    )
+                    return ChangedPages(changes: changes)
+                }
             )
-            if let changes { try files.writeIndexNowRequests(changes: changes, hasSelector: selector != nil) }
+            if let changes = changed.changes {
+                try files.writeIndexNowRequests(changes: changes, hasSelector: selector != nil)
+            }
         } catch {
             throw BuildFailure(.build, error)
         }
@@ -88,6 +96,45 @@ struct SiteFinish {
             duration: .zero,
             skippedProducts: pages.skippedProducts
         )
+    }
+
+    /// The pages the manifest merge found changed, for IndexNow; nil without an IndexNow key.
+    private struct ChangedPages: Sendable {
+        var changes: PageChanges?
+    }
+
+    /// What finishing one market did: its index page, rendered or reused, and the warnings and problem found.
+    private struct FinishedMarket: Sendable {
+        var warnings: [LocGenError] = []
+        var error: LocGenError?
+        var rendered = 0
+        var reused = 0
+    }
+
+    /// Writes each selected market's index page and sorted runs, on all cores: markets are independent, and
+    /// sorting and rendering a market is most of the finish. Results come back in ``SitePlan/selected`` order.
+    ///
+    /// A task holds one market's entries at a time, so memory holds one market per core.
+    private func finishMarkets(spill: PageSpill) -> [FinishedMarket] {
+        let selected = site.selected
+        let results = Mutex([FinishedMarket](repeating: FinishedMarket(), count: selected.count))
+        let indexPages = IndexPages(site: site)
+        let (plans, emitter) = (site.markets, emitter)
+        DispatchQueue.concurrentPerform(iterations: selected.count) { number in
+            let index = selected[number]
+            var finished = FinishedMarket()
+            do throws(LocGenError) {
+                let entries = try spill.entries(of: index)
+                let page = try indexPages.page(market: index, entries: entries, warnings: &finished.warnings)
+                let (path, record, isReused) = try emitter.emit(page)
+                if isReused { finished.reused = 1 } else { finished.rendered = 1 }
+                try spill.writeRuns(market: index, entries: entries, home: (plans[index].url, (path, record)))
+            } catch {
+                finished.error = error
+            }
+            results.withLock { $0[number] = finished }
+        }
+        return results.withLock { $0 }
     }
 
     /// Warnings as the report lists them: `file:line:col: warning: …`, or `warning: …` without a location.

@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import LocGenICU
+import Synchronization
 
 /// Everything a build reads before the catalog: the configuration, rates, messages and template digest.
 struct SitePlan: Sendable {
@@ -145,8 +147,7 @@ struct MessageBundles {
                 let sources = try? BundleDiscovery.sources(in: [directory])
             else { continue }
             var bundles: [LocaleID: [String: String]] = [:]
-            for source in sources {
-                let bundle = LocaleBundle.load(source)
+            for (source, bundle) in zip(sources, loadAll(sources)) {
                 for file in bundle.files {
                     if let problem = file.problems.first(where: { $0.severity == .error }) {
                         warnings.append(
@@ -164,6 +165,19 @@ struct MessageBundles {
             folders.append(bundles)
         }
         return MessageBundles(folders: folders)
+    }
+}
+
+extension MessageBundles {
+    /// The bundles of `sources`, in the same order, parsed on all cores: a theme has a bundle per locale
+    /// it ships (24 in the default theme: 35 ms, a fiftieth of a 12,000-page build, when parsed one by one).
+    private static func loadAll(_ sources: [BundleSource]) -> [LocaleBundle] {
+        let bundles = Mutex([LocaleBundle?](repeating: nil, count: sources.count))
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let bundle = LocaleBundle.load(sources[index])
+            bundles.withLock { $0[index] = bundle }
+        }
+        return bundles.withLock { $0.map { $0! } }
     }
 }
 
