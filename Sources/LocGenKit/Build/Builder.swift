@@ -3,8 +3,8 @@ import LocGenICU
 /// Builds a site: one page per product per market, an index page per market, a language selector at the root, and
 /// `static/`, written into a staging folder that replaces the output only when everything succeeded.
 ///
-/// The catalog is streamed in batches of products; each batch is rendered on all cores and written before
-/// the next is read, so memory holds one batch of pages. What each page leaves for the end of the build, its
+/// The catalog is streamed in slices of a few products, rendered and written on all cores as a stream
+/// (``CatalogPass``), so memory holds the slices in flight, two per core. What each page leaves for the end of the build, its
 /// market's ``IndexEntry`` (id, name, URL, formatted price: about 200 bytes) and its manifest record, is
 /// appended to files in a private folder beside the output (``PageSpill``), each product's hreflang cluster
 /// once. When the catalog ends, each market is read back on its own to sort its index by collation and write

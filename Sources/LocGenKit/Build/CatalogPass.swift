@@ -13,13 +13,19 @@ struct CatalogPass {
     /// The previous build's products, to keep the unchanged ones' pages, and this build's site digest.
     let archive: ProductArchive
 
-    /// Products per task in one batch: enough to keep tasks busy, few enough to keep memory flat.
-    private static let productsPerTask = 16
+    /// Products in one slice of the catalog, the unit of work of a rendering task: small enough that the
+    /// cores stay evenly busy to the end, large enough that starting a task costs nothing next to it.
+    private static let productsPerSlice = 8
     /// Problems after which the build stops reading the catalog.
     static let maximumErrors = 100
 
-    /// Renders every product page, batch by batch; returns the pages with the problems found. Stops
-    /// reading after ``maximumErrors`` problems.
+    /// Renders every product page, slice by slice on all cores; returns the pages with the problems found.
+    /// Stops reading after ``maximumErrors`` problems.
+    ///
+    /// Slices are rendered as a stream, not in batches: whenever a task finishes a slice, the next slice is
+    /// read and started, so no core waits for the slowest task of a batch. Two slices per core are in flight,
+    /// so a core always has one queued while this task reads; results are taken in catalog order, which
+    /// keeps the build deterministic, and memory holds only the slices in flight and those finished early.
     func run(emitter: PageEmitter, progress: (any BuildProgress)?) async throws(BuildFailure) -> CatalogPages {
         var reader: CatalogReader
         do {
@@ -39,43 +45,66 @@ struct CatalogPass {
         } catch {
             throw BuildFailure(.build, error)
         }
+        let inFlight = 2 * ProcessorCount.online
+        let archive = archive
         var position = 0
-        let tasks = ProcessorCount.online
-        let batchSize = tasks * Self.productsPerTask
         var isFinished = false
-        var batch = readBatch(of: batchSize, from: &reader, position: &position, isFinished: &isFinished, into: &pages)
-        while !batch.isEmpty {
-            // Render this batch on all cores while this task reads the next one: at most two batches are in
-            // memory at once.
-            async let results = Self.render(batch, tasks: tasks, emitter: emitter, archive: archive)
-            let next =
-                isFinished
-                ? []
-                : readBatch(of: batchSize, from: &reader, position: &position, isFinished: &isFinished, into: &pages)
-            for result in await results {
-                pages.errors += result.errors
-                pages.rendered += result.rendered
-                pages.reused += result.reused
-                pages.skippedProducts += result.skippedProducts
-                do {
-                    for (market, record) in result.records { try pages.spill.add(record: record, market: market) }
-                    for (market, entry) in result.entries { try pages.spill.add(entry, market: market) }
-                    archiveFile.append(encoded: result.archive)
-                    try archiveFile.endRecord()
-                } catch {
-                    throw BuildFailure(.build, error)
-                }
-            }
-            progress?.pageWritten(total: pages.rendered + pages.reused)
-            batch = next
-            if pages.errors.count >= Self.maximumErrors {
-                // A broken template fails every page: report the first ones instead of rendering the rest.
-                pages.errors = Array(pages.errors.prefix(Self.maximumErrors))
-                pages.errors.append(
-                    LocGenError(.buildWarning, "stopped after \(Self.maximumErrors) errors; fix these and build again")
+        var failure: LocGenError?
+        await withTaskGroup(of: (Int, BatchResult).self) { group in
+            var started = 0
+            var taken = 0
+            var finishedEarly: [Int: BatchResult] = [:]
+            // Reads the next slice and starts rendering it; false when the catalog has no more products.
+            func startSlice() -> Bool {
+                guard !isFinished else { return false }
+                var problems: [LocGenError] = []
+                let slice = readSlice(
+                    from: &reader,
+                    position: &position,
+                    isFinished: &isFinished,
+                    into: &pages,
+                    problems: &problems
                 )
-                break
+                guard !slice.isEmpty || !problems.isEmpty else { return false }
+                let number = started
+                started += 1
+                group.addTask {
+                    var result = BatchResult.process(slice[...], emitter: emitter, archive: archive)
+                    result.errors = problems + result.errors
+                    return (number, result)
+                }
+                return true
             }
+            while started < inFlight, startSlice() {}
+            while let (number, result) = await group.next() {
+                finishedEarly[number] = result
+                while let result = finishedEarly.removeValue(forKey: taken) {
+                    taken += 1
+                    pages.errors += result.errors
+                    pages.rendered += result.rendered
+                    pages.reused += result.reused
+                    pages.skippedProducts += result.skippedProducts
+                    do throws(LocGenError) {
+                        for (market, record) in result.records { try pages.spill.add(record: record, market: market) }
+                        for (market, entry) in result.entries { try pages.spill.add(entry, market: market) }
+                        archiveFile.append(encoded: result.archive)
+                        try archiveFile.endRecord()
+                    } catch {
+                        failure = failure ?? error
+                    }
+                    progress?.pageWritten(total: pages.rendered + pages.reused)
+                }
+                // A broken template fails every page: report the first ones instead of rendering the rest.
+                guard failure == nil, pages.errors.count < Self.maximumErrors else { continue }
+                while started - taken < inFlight, startSlice() {}
+            }
+        }
+        if let failure { throw BuildFailure(.build, failure) }
+        if pages.errors.count >= Self.maximumErrors {
+            pages.errors = Array(pages.errors.prefix(Self.maximumErrors))
+            pages.errors.append(
+                LocGenError(.buildWarning, "stopped after \(Self.maximumErrors) errors; fix these and build again")
+            )
         }
         do {
             try pages.spill.flush()
@@ -86,18 +115,18 @@ struct CatalogPass {
         return pages
     }
 
-    /// Reads up to `count` products of this shard, numbering every product read and collecting catalog
-    /// problems; sets `isFinished` at the catalog's end.
-    private func readBatch(
-        of count: Int,
+    /// Reads up to ``productsPerSlice`` products of this shard, numbering every product read and collecting
+    /// catalog problems into `problems`; sets `isFinished` at the catalog's end.
+    private func readSlice(
         from reader: inout CatalogReader,
         position: inout Int,
         isFinished: inout Bool,
-        into pages: inout CatalogPages
+        into pages: inout CatalogPages,
+        problems: inout [LocGenError]
     ) -> [CatalogPages.Positioned] {
-        var batch: [CatalogPages.Positioned] = []
-        batch.reserveCapacity(count)
-        while batch.count < count {
+        var slice: [CatalogPages.Positioned] = []
+        slice.reserveCapacity(Self.productsPerSlice)
+        while slice.count < Self.productsPerSlice {
             do {
                 guard let product = try reader.next() else {
                     isFinished = true
@@ -106,32 +135,12 @@ struct CatalogPass {
                 position += 1
                 guard shard?.contains(productID: product.id) ?? true else { continue }
                 pages.warnings += overrideWarnings(product).map { (position, $0) }
-                batch.append((position, product))
+                slice.append((position, product))
             } catch {
-                pages.errors += error.problems
+                problems += error.problems
             }
         }
-        return batch
-    }
-
-    /// Renders a batch on `tasks` tasks; results come back in batch order so the build stays deterministic.
-    private static func render(
-        _ batch: [CatalogPages.Positioned],
-        tasks: Int,
-        emitter: PageEmitter,
-        archive: ProductArchive
-    ) async -> [BatchResult] {
-        guard !batch.isEmpty else { return [] }
-        let share = (batch.count + tasks - 1) / tasks
-        return await withTaskGroup(of: (Int, BatchResult).self) { group in
-            for (number, start) in stride(from: 0, to: batch.count, by: share).enumerated() {
-                let slice = batch[start..<min(start + share, batch.count)]
-                group.addTask { (number, BatchResult.process(slice, emitter: emitter, archive: archive)) }
-            }
-            var results: [(Int, BatchResult)] = []
-            for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }.map(\.1)
-        }
+        return slice
     }
 
     /// Warnings for overrides naming markets the site does not have.

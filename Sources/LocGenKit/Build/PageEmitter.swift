@@ -81,7 +81,7 @@ extension PageEmitter {
     }
 }
 
-/// What one rendering task did with its share of a batch of products.
+/// What one rendering task did with a slice of the catalog's products.
 struct BatchResult: Sendable {
     var entries: [(market: Int, entry: IndexEntry)] = []
     /// Each page's market and manifest record.
