@@ -69,20 +69,16 @@ extension ProductPages {
     func relatedCards(of product: Product, in plan: MarketPlan) -> [TemplateValue] {
         product.related.compactMap { id in
             guard let other = site.related[id], plan.sells(other), let slug = plan.slug(of: other),
-                let price = try? site.calculator.price(
-                    base: other.price,
-                    override: other.markets[plan.id]?.price,
-                    currency: plan.market.currency,
-                    rules: plan.market.pricing
-                ),
-                let formatted = try? plan.priceFormat.parts(decimal: price.amount.text).text
+                let price = try? plan.pricing.amount(base: other.price, override: other.markets[plan.id]?.price)
             else { return nil }
+            let amount = price.text
+            guard let formatted = try? plan.priceFormat.parts(decimal: amount).text else { return nil }
             return [
                 "id": .text(id),
                 "name": .text(other.name.resolve(along: plan.chain) ?? id),
                 "url": .text(plan.url(ofSlug: slug)),
                 "price": .text(formatted),
-                "amount": .text(price.amount.text),
+                "amount": .text(amount),
             ]
         }
     }
