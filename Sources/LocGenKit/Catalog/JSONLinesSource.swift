@@ -13,12 +13,14 @@ struct JSONLinesSource: ProductRecordSource {
         while true {
             let start = input.position
             line.removeAll(keepingCapacity: true)
-            var isTooLong = false
-            var isAtEnd = true
-            while let byte = try input.nextByte() {
-                isAtEnd = false
-                if byte == UInt8(ascii: "\n") { break }
-                if line.count < JSONRecord.maximumBytes { line.append(byte) } else { isTooLong = true }
+            let isTooLong: Bool
+            let isAtEnd: Bool
+            do {
+                let read = try input.nextLine(into: &line, limit: JSONRecord.maximumBytes)
+                isTooLong = read ?? false
+                isAtEnd = read == nil
+            } catch {
+                throw CatalogError(problems: [error], isFatal: true)
             }
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             if isTooLong {
