@@ -155,7 +155,10 @@ struct ProductPages: Sendable {
             ]
         )
         context.set("dates", PageContext.dates(of: product, in: plan, delivery: delivery))
-        var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(amount)]
+        // Room for every argument at once: growing from the literal's two rehashed it twice on every page.
+        var arguments = [String: MessageValue](minimumCapacity: 12)
+        arguments["name"] = .string(name)
+        arguments["price"] = .number(amount)
         if let stock = product.stock { arguments["count"] = .number(String(stock)) }
         if let days = market.returnsDays {
             arguments["returnsDays"] = .number(String(days))
