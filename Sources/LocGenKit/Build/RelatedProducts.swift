@@ -5,7 +5,7 @@ import LocGenICU
 ///
 /// The pass reads the catalog twice without rendering anything: once for the ids products list as related,
 /// once to keep those products. Only the products kept are decoded: the first reading looks at each record's
-/// `id` and `related` alone, the second at its `id`. Memory grows with the number of distinct related products
+/// `id` and `related` alone (a JSON Lines line without `"related"` is not even parsed), the second at its `id`. Memory grows with the number of distinct related products
 /// (a few hundred bytes each), never with the catalog, and the build itself still streams.
 struct RelatedProducts: Sendable {
     /// The related products by id, with only `name` among their texts and no images.
@@ -21,7 +21,7 @@ struct RelatedProducts: Sendable {
         // The first product listing each id, for the warning when the id names no product. A product the
         // build rejects for another problem still counts here; that build fails on it anyway.
         var listedBy: [String: String] = [:]
-        forEachRecord(in: catalogPath) { record, _ in
+        forEachRecord(in: catalogPath, mayHaving: "related") { record, _ in
             guard let id = validID(record.member("id")), let related = record.member("related") else { return }
             let items: [CatalogNode]
             if case .array(let list) = related.value { items = list } else { items = [related] }
@@ -62,12 +62,17 @@ struct RelatedProducts: Sendable {
         return text
     }
 
-    private static func forEachRecord(in path: String, _ body: (CatalogNode, CatalogReader) -> Void) {
+    /// Calls `body` with each record of the catalog, or with each that may have a member `key` when given.
+    private static func forEachRecord(
+        in path: String,
+        mayHaving key: String? = nil,
+        _ body: (CatalogNode, CatalogReader) -> Void
+    ) {
         guard var reader = try? CatalogReader(path: path) else { return }
         var problems = 0
         while true {
             do {
-                guard let record = try reader.nextRecord() else { return }
+                guard let record = try reader.nextRecord(mayHaving: key) else { return }
                 body(record, reader)
             } catch {
                 // The build reports every problem; a catalog this broken is not worth reading twice more.

@@ -102,11 +102,18 @@ public struct CatalogReader {
     /// The next record as the file has it, neither decoded nor checked, or `nil` at the end of the catalog or
     /// after a fatal error; throws what ``next()`` throws for a record that does not parse.
     ///
-    /// For a pass that reads a field or two of every product and decodes only a few (``product(from:)``).
-    mutating func nextRecord() throws(CatalogError) -> CatalogNode? {
+    /// For a pass that reads a field or two of every product and decodes only a few (``product(from:)``). With
+    /// a `key`, a record that cannot have a member so named may be skipped unread (JSON Lines skips it).
+    mutating func nextRecord(mayHaving key: String? = nil) throws(CatalogError) -> CatalogNode? {
         guard !state.isFinished else { return nil }
         do {
-            guard let record = try state.source.nextRecord() else {
+            let next: CatalogNode?
+            if let key {
+                next = try state.source.nextRecord(mayHaving: key)
+            } else {
+                next = try state.source.nextRecord()
+            }
+            guard let record = next else {
                 state.isFinished = true
                 return nil
             }

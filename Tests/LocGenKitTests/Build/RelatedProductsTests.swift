@@ -39,6 +39,22 @@ struct RelatedProductsTests {
         #expect(warnings.allSatisfy { $0.code == .buildWarning })
     }
 
+    @Test func findsRelatedIDsWrittenWithEscapesInAnyLine() throws {
+        let folder = try TemporaryDirectory()
+        let lines = [
+            #"{"id": "p1", "slug": "a", "price": "10", "name": {"en": "A"}, "\u0072elated": ["p2"]}"#,
+            Self.catalog[1],
+            #"{"id": "p3", "slug": "c", "price": "30", "name": {"en": "C"}, "related": "p\u0036"}"#,
+            "{not json",
+            Self.catalog[5],
+        ]
+        let path = try folder.write("products.jsonl", lines.joined(separator: "\n") + "\n")
+        var warnings: [LocGenError] = []
+        let related = RelatedProducts.load(catalogPath: path, warnings: &warnings)
+        #expect(related.products.keys.sorted() == ["p2", "p6"])
+        #expect(warnings.isEmpty)
+    }
+
     @Test func readsNothingMoreWhenNoProductListsAnother() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("products.jsonl", Self.catalog[1] + "\n" + Self.catalog[5] + "\n")
