@@ -16,9 +16,13 @@ struct MarketPlan: Sendable {
     /// A ``StableHash`` of every message pattern the market sees, so pages re-render when one changes.
     var messageDigest: UInt64
     var priceFormat: NumberFormat
+    /// The market's rate, tax and rounding, worked out once for every price shown in it.
+    var pricing: MarketPricing
     /// The market's URL with its path percent-encoded, ending with `/`.
     var url: String
     var nativeName: String
+    /// The market's home page's name (message `site.home`), the first breadcrumb; `nil` when no bundle has it.
+    var homeName: String?
     /// `ltr` or `rtl`, for `<html dir>`.
     var direction: String
     /// The payment methods `locgen.yaml` lists, named in the market's locale.
@@ -26,7 +30,7 @@ struct MarketPlan: Sendable {
     /// The currency format of monthly installments, with the currency's digits whatever the price ending.
     var installmentFormat: NumberFormat?
     /// The page data under `market` (``PageContext/market(_:)``), the same on every page of the market, so
-    /// made once by ``init(market:config:folders:bundles:)``.
+    /// made once by ``init(market:config:calculator:folders:bundles:)``.
     private(set) var templateValue: TemplateValue = [:]
     /// ``templateValue``'s ``TemplateValue/digest``, fed to each page's input hash instead of hashing it again.
     private(set) var templateDigest: UInt64 = 0
@@ -55,6 +59,7 @@ extension MarketPlan {
     init(
         market: Market,
         config: SiteConfig,
+        calculator: PriceCalculator,
         folders: Int,
         bundles: (LocaleID) -> [[String: String]?]
     ) throws(LocGenError) {
@@ -93,8 +98,10 @@ extension MarketPlan {
             messages: messages,
             messageDigest: digest,
             priceFormat: format,
+            pricing: calculator.pricing(currency: market.currency, rules: market.pricing),
             url: market.url.origin + URLPathEncoding.path(market.url.pathPrefix),
             nativeName: market.locale.nativeName,
+            homeName: (try? messages.format("site.home", arguments: [:])) ?? nil,
             direction: market.locale.isRightToLeft ? "rtl" : "ltr",
             paymentMethods: Self.paymentNames(of: market, messages: messages),
             installmentFormat: installmentFormat

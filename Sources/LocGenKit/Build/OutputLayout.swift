@@ -32,7 +32,8 @@ enum OutputLayout {
 
     /// The file of a product page: `<folder><slug>/index.html`, proven to stay inside the output.
     static func pagePath(folder: String, slug: String) throws(LocGenError) -> String {
-        if let problem = PathSafety.problem(withSlug: slug) ?? problem(withSegment: slug) {
+        // A slug PathSafety accepts is a safe segment too: not empty, no leading `.`, no separator, no NUL.
+        if let problem = PathSafety.problem(withSlug: slug) {
             throw LocGenError(.unsafePath, "the slug '\(PathSafety.visible(slug))' cannot be a folder name: \(problem)")
         }
         let path = folder + slug + "/index.html"
@@ -43,10 +44,24 @@ enum OutputLayout {
     /// Checks that a relative path names something inside the output folder: not absolute, no empty, `.`
     /// or `..` segment, no NUL; a programmer error otherwise, as callers build paths from checked parts.
     static func checkContained(_ path: String) throws(LocGenError) {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        let isContained =
-            !path.hasPrefix("/") && !path.unicodeScalars.contains("\0")
-            && segments.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // By UTF-8 bytes, as the file system reads the path: every page's path is checked, and splitting it into
+        // Substrings by Characters cost more than the rest of the check.
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var isContained = !path.utf8.contains(0)
+        var segment = 0
+        var dots = 0
+        for byte in path.utf8 where isContained {
+            if byte == slash {
+                isContained = segment > dots || dots > 2
+                segment = 0
+                dots = 0
+            } else {
+                segment += 1
+                if byte == dot, dots == segment - 1 { dots += 1 }
+            }
+        }
+        isContained = isContained && (segment > dots || dots > 2)
         guard isContained else {
             throw LocGenError(.unsafePath, "'\(PathSafety.visible(path))' would be written outside the output folder")
         }

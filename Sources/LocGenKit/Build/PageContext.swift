@@ -44,6 +44,7 @@ enum PageContext {
         slug: String,
         url: String,
         plan: MarketPlan,
+        categoryName: String?,
         imageSources: [String],
         related: [TemplateValue]
     ) -> TemplateValue {
@@ -65,7 +66,7 @@ enum PageContext {
         }
         if let category = product.category {
             members["category"] = .text(category)
-            members["categoryName"] = .text(categoryName(category, in: plan))
+            members["categoryName"] = .text(categoryName ?? Self.categoryName(category, in: plan))
         }
         if let stock = product.stock { members["stock"] = .text(String(stock)) }
         return .object(members)

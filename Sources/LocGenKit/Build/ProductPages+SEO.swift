@@ -23,27 +23,26 @@ extension ProductPages {
 
     /// A product's hreflang cluster and its Open Graph locales: every market that sells it, so every
     /// page lists the same alternates and every link is reciprocal. Made once per product and shared by
-    /// its pages (and the sitemaps), so memory grows with products, not with products × markets².
-    func cluster(of product: Product) -> Cluster {
+    /// its pages (and the sitemaps), so memory grows with products, not with products × markets². `urls` are the
+    /// product's page URLs by index into ``SitePlan/markets``, `nil` where it has none.
+    func cluster(of product: Product, urls: [String?]) -> Cluster {
         var alternates: [PageHead.Alternate] = []
         var seenCodes: Set<String> = []
         var openGraph: Set<String> = []
-        for other in site.markets where other.sells(product) {
+        for (other, url) in zip(site.markets, urls) where other.sells(product) {
             let code = HreflangCode.code(for: other.market.locale)
             // Two markets with one code would give search engines two pages for the same audience;
             // the first market by id keeps the code.
             guard seenCodes.insert(code).inserted else { continue }
-            guard let slug = other.slug(of: product) else { continue }
-            alternates.append(PageHead.Alternate(hreflang: code, href: other.url(ofSlug: slug)))
+            guard let url else { continue }
+            alternates.append(PageHead.Alternate(hreflang: code, href: url))
             openGraph.insert(HreflangCode.openGraphLocale(for: other.market.locale))
         }
         alternates.sort { $0.hreflang < $1.hreflang }
         switch site.config.xDefault {
         case .market(let id)?:
-            if let fallback = site.markets.first(where: { $0.id == id }), fallback.sells(product),
-                let slug = fallback.slug(of: product)
-            {
-                alternates.append(PageHead.Alternate(hreflang: "x-default", href: fallback.url(ofSlug: slug)))
+            if let fallback = site.markets.firstIndex(where: { $0.id == id }), let url = urls[fallback] {
+                alternates.append(PageHead.Alternate(hreflang: "x-default", href: url))
             }
         case .selector?:
             // The language selector at the site's root serves every product's cluster.
@@ -61,7 +60,7 @@ extension ProductPages {
         cluster: Cluster,
         name: String,
         url: String,
-        price: Price,
+        amount: String,
         images: [String]
     ) throws(LocGenError) -> PageHead {
         let alternates = cluster.alternates
@@ -75,8 +74,8 @@ extension ProductPages {
             images: images,
             sku: product.id,
             url: url,
-            price: price.amount.text,
-            currency: price.currency.code,
+            price: amount,
+            currency: plan.market.currency.code,
             isInStock: (product.stock ?? 1) > 0
         )
         return PageHead(
@@ -95,17 +94,18 @@ extension ProductPages {
     }
 
     /// The page's breadcrumb trail for schema.org: the market's home, the category (its localized name; the
-    /// market's index stands in for the category page locgen does not make) and the product.
-    func breadcrumbs(of product: Product, in plan: MarketPlan, name: String, url: String) -> BreadcrumbStructuredData {
-        let home = (try? plan.messages.format("site.home", arguments: [:])) ?? nil
-        var crumbs = [BreadcrumbStructuredData.Crumb(name: home ?? site.config.name, url: plan.url)]
-        if let category = product.category {
-            crumbs.append(
-                .init(
-                    name: PageContext.categoryName(category, in: plan),
-                    url: plan.url + "#" + URLPathEncoding.segment(category)
-                )
-            )
+    /// market's index stands in for the category page locgen does not make) and the product. `categoryName` is
+    /// ``PageContext/categoryName(_:in:)`` of the product's category.
+    func breadcrumbs(
+        of product: Product,
+        in plan: MarketPlan,
+        name: String,
+        categoryName: String?,
+        url: String
+    ) -> BreadcrumbStructuredData {
+        var crumbs = [BreadcrumbStructuredData.Crumb(name: plan.homeName ?? site.config.name, url: plan.url)]
+        if let category = product.category, let categoryName {
+            crumbs.append(.init(name: categoryName, url: plan.url + "#" + URLPathEncoding.segment(category)))
         }
         crumbs.append(.init(name: name, url: url))
         return BreadcrumbStructuredData(crumbs: crumbs)

@@ -7,9 +7,22 @@ struct ProductPages: Sendable {
     /// The product's pages and index entries; throws the first problem (a missing slug, an unsafe slug, a
     /// missing rate).
     func pages(of product: Product) throws(LocGenError) -> [(PlannedPage, IndexEntry)] {
+        // Each market's slug and URL for the product, by market index: the switcher, the cluster and the page
+        // itself all need them, so they are made once per product and market.
+        var slugs: [String?] = []
+        var urls: [String?] = []
+        slugs.reserveCapacity(site.markets.count)
+        urls.reserveCapacity(site.markets.count)
+        for plan in site.markets {
+            let slug = plan.sells(product) ? plan.slug(of: product) : nil
+            slugs.append(slug)
+            urls.append(slug.map(plan.url(ofSlug:)))
+        }
         let shared = Shared(
-            switcher: try switcher(for: product),
-            cluster: cluster(of: product),
+            slugs: slugs,
+            urls: urls,
+            switcher: try switcher(for: product, urls: urls),
+            cluster: cluster(of: product, urls: urls),
             site: PageContext.site(site.config),
             imageSources: product.images.map { PageContext.imageSource(of: $0, site: site.config) }
         )
@@ -22,6 +35,9 @@ struct ProductPages: Sendable {
 
     /// What every page of a product has in common, made once per product.
     private struct Shared {
+        /// The product's slug and page URL in each market that sells it, by index into ``SitePlan/markets``.
+        var slugs: [String?]
+        var urls: [String?]
         var switcher: [SwitcherEntry]
         var cluster: Cluster
         /// The page data under `site` and its digest.
@@ -30,7 +46,16 @@ struct ProductPages: Sendable {
         /// The absolute URLs of the product's images, in order.
         var imageSources: [String]
 
-        init(switcher: [SwitcherEntry], cluster: Cluster, site: TemplateValue, imageSources: [String]) {
+        init(
+            slugs: [String?],
+            urls: [String?],
+            switcher: [SwitcherEntry],
+            cluster: Cluster,
+            site: TemplateValue,
+            imageSources: [String]
+        ) {
+            self.slugs = slugs
+            self.urls = urls
             self.switcher = switcher
             self.cluster = cluster
             self.site = site
@@ -48,25 +73,22 @@ struct ProductPages: Sendable {
         let cluster = shared.cluster
         let plan = site.markets[index]
         let market = plan.market
-        let slug = try slug(of: product, in: plan)
+        guard let slug = shared.slugs[index], let url = shared.urls[index] else {
+            throw Self.missingSlug(of: product, in: plan)
+        }
         let path: String
         do {
             path = try OutputLayout.pagePath(folder: plan.folder, slug: slug)
         } catch {
             throw LocGenError(.unsafePath, "product '\(product.id)' in market '\(market.id)': \(error.message)")
         }
-        let price: Price
+        let price: DecimalAmount
         // Decimal's printing is not free and the amount is shown three times.
         let amount: String
         let parts: NumberParts
         do {
-            price = try site.calculator.price(
-                base: product.price,
-                override: product.markets[market.id]?.price,
-                currency: market.currency,
-                rules: market.pricing
-            )
-            amount = price.amount.text
+            price = try plan.pricing.amount(base: product.price, override: product.markets[market.id]?.price)
+            amount = price.text
             parts = try plan.priceFormat.parts(decimal: amount)
         } catch let error as LocGenError {
             throw LocGenError(error.code, "product '\(product.id)' in market '\(market.id)': \(error.message)")
@@ -76,13 +98,14 @@ struct ProductPages: Sendable {
         let formatted = parts.text
         let delivery = market.deliveryDays.flatMap { days in site.buildDate.map { $0.addingDays(days) } }
         let name = product.name.resolve(along: plan.chain) ?? product.id
-        let url = plan.url(ofSlug: slug)
+        let categoryName = product.category.map { PageContext.categoryName($0, in: plan) }
         let productValue = PageContext.product(
             product,
             name: name,
             slug: slug,
             url: url,
             plan: plan,
+            categoryName: categoryName,
             imageSources: shared.imageSources,
             related: relatedCards(of: product, in: plan)
         )
@@ -92,11 +115,12 @@ struct ProductPages: Sendable {
             cluster: cluster,
             name: name,
             url: url,
-            price: price,
+            amount: amount,
             images: shared.imageSources
         )
-        head.breadcrumbJSONLD = breadcrumbs(of: product, in: plan, name: name, url: url).scriptText
-        let installment = plan.installment(of: price.amount)
+        head.breadcrumbJSONLD =
+            breadcrumbs(of: product, in: plan, name: name, categoryName: categoryName, url: url).scriptText
+        let installment = plan.installment(of: price)
         var seo = DigestedObject()
         seo.set("head", .text(head.html(alternateLinks: cluster.links)))
         seo.set("canonical", .text(head.canonical))
@@ -118,7 +142,7 @@ struct ProductPages: Sendable {
             "price",
             [
                 "formatted": .text(formatted), "amount": .text(amount),
-                "currency": .text(price.currency.code), "taxIncluded": .bool(price.taxIncluded),
+                "currency": .text(market.currency.code), "taxIncluded": .bool(market.pricing.tax?.included ?? false),
                 "hasTax": .bool(market.pricing.tax.map { $0.rate > DecimalAmount(0) } ?? false),
                 "parts": PageContext.priceParts(parts),
                 // `false` where the market offers no installments or the price is below their minimum.
@@ -131,7 +155,10 @@ struct ProductPages: Sendable {
             ]
         )
         context.set("dates", PageContext.dates(of: product, in: plan, delivery: delivery))
-        var arguments: [String: MessageValue] = ["name": .string(name), "price": .number(amount)]
+        // Room for every argument at once: growing from the literal's two rehashed it twice on every page.
+        var arguments = [String: MessageValue](minimumCapacity: 12)
+        arguments["name"] = .string(name)
+        arguments["price"] = .number(amount)
         if let stock = product.stock { arguments["count"] = .number(String(stock)) }
         if let days = market.returnsDays {
             arguments["returnsDays"] = .number(String(days))
@@ -181,15 +208,16 @@ struct ProductPages: Sendable {
         }
     }
 
-    /// The language switcher: every market of the site that sells the product, in ``SitePlan/switcherOrder``.
-    private func switcher(for product: Product) throws(LocGenError) -> [SwitcherEntry] {
+    /// The language switcher: every market of the site that sells the product, in ``SitePlan/switcherOrder``;
+    /// `urls` are the product's page URLs by market index.
+    private func switcher(for product: Product, urls: [String?]) throws(LocGenError) -> [SwitcherEntry] {
         var entries: [SwitcherEntry] = []
-        for plan in site.switcherOrder.map({ site.markets[$0] }) where plan.sells(product) {
+        for index in site.switcherOrder where site.markets[index].sells(product) {
+            let plan = site.markets[index]
+            guard let url = urls[index] else { throw Self.missingSlug(of: product, in: plan) }
             var members: [String: TemplateValue] = [
                 "id": .text(plan.id), "lang": .text(plan.market.locale.tag), "dir": .text(plan.direction),
-                "nativeName": .text(plan.nativeName),
-                "url": .text(plan.url(ofSlug: try slug(of: product, in: plan))),
-                "isCurrent": .bool(false),
+                "nativeName": .text(plan.nativeName), "url": .text(url), "isCurrent": .bool(false),
             ]
             let other = TemplateValue.object(members)
             members["isCurrent"] = .bool(true)
@@ -198,13 +226,10 @@ struct ProductPages: Sendable {
         return entries
     }
 
-    private func slug(of product: Product, in plan: MarketPlan) throws(LocGenError) -> String {
-        guard let slug = plan.slug(of: product) else {
-            throw LocGenError(
-                .invalidProduct,
-                "product '\(product.id)' has no slug for market '\(plan.id)' (\(plan.market.locale)); add one for \(plan.market.locale) or an untagged one"
-            )
-        }
-        return slug
+    private static func missingSlug(of product: Product, in plan: MarketPlan) -> LocGenError {
+        LocGenError(
+            .invalidProduct,
+            "product '\(product.id)' has no slug for market '\(plan.id)' (\(plan.market.locale)); add one for \(plan.market.locale) or an untagged one"
+        )
     }
 }

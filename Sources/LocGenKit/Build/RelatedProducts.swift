@@ -4,8 +4,9 @@ import LocGenICU
 /// to their names, slugs, prices and market overrides, found by a first pass over the catalog.
 ///
 /// The pass reads the catalog twice without rendering anything: once for the ids products list as related,
-/// once to keep those products. Memory grows with the number of distinct related products (a few hundred
-/// bytes each), never with the catalog, and the build itself still streams.
+/// once to keep those products. Only the products kept are decoded: the first reading looks at each record's
+/// `id` and `related` alone (a JSON Lines line without `"related"` is not even parsed), the second at its `id`. Memory grows with the number of distinct related products
+/// (a few hundred bytes each), never with the catalog, and the build itself still streams.
 struct RelatedProducts: Sendable {
     /// The related products by id, with only `name` among their texts and no images.
     private(set) var products: [String: Product] = [:]
@@ -17,15 +18,24 @@ struct RelatedProducts: Sendable {
     /// for each related id the catalog does not have. Problems reading the catalog are left to the build,
     /// which reports them at their place.
     static func load(catalogPath: String, warnings: inout [LocGenError]) -> RelatedProducts {
-        // The first product listing each id, for the warning when the id names no product.
+        // The first product listing each id, for the warning when the id names no product. A product the
+        // build rejects for another problem still counts here; that build fails on it anyway.
         var listedBy: [String: String] = [:]
-        forEachProduct(in: catalogPath) { product in
-            for id in product.related where listedBy[id] == nil { listedBy[id] = product.id }
+        forEachRecord(in: catalogPath, mayHaving: "related") { record, _ in
+            guard let id = validID(record.member("id")), let related = record.member("related") else { return }
+            let items: [CatalogNode]
+            if case .array(let list) = related.value { items = list } else { items = [related] }
+            for item in items {
+                guard let relatedID = validID(item), listedBy[relatedID] == nil else { continue }
+                listedBy[relatedID] = id
+            }
         }
         var related = RelatedProducts()
         guard !listedBy.isEmpty else { return related }
-        forEachProduct(in: catalogPath) { product in
-            guard listedBy[product.id] != nil, related.products[product.id] == nil else { return }
+        forEachRecord(in: catalogPath) { record, reader in
+            guard let id = record.member("id")?.text, listedBy[id] != nil, related.products[id] == nil,
+                let product = reader.product(from: record)
+            else { return }
             related.products[product.id] = Product(
                 id: product.id,
                 slug: product.slug,
@@ -46,13 +56,24 @@ struct RelatedProducts: Sendable {
         return related
     }
 
-    private static func forEachProduct(in path: String, _ body: (Product) -> Void) {
+    /// The text of an id field when it is a valid product id, as ``ProductDecoder`` accepts it.
+    private static func validID(_ node: CatalogNode?) -> String? {
+        guard let text = node?.text, PathSafety.problem(withID: text) == nil else { return nil }
+        return text
+    }
+
+    /// Calls `body` with each record of the catalog, or with each that may have a member `key` when given.
+    private static func forEachRecord(
+        in path: String,
+        mayHaving key: String? = nil,
+        _ body: (CatalogNode, CatalogReader) -> Void
+    ) {
         guard var reader = try? CatalogReader(path: path) else { return }
         var problems = 0
         while true {
             do {
-                guard let product = try reader.next() else { return }
-                body(product)
+                guard let record = try reader.nextRecord(mayHaving: key) else { return }
+                body(record, reader)
             } catch {
                 // The build reports every problem; a catalog this broken is not worth reading twice more.
                 problems += 1
@@ -69,20 +90,16 @@ extension ProductPages {
     func relatedCards(of product: Product, in plan: MarketPlan) -> [TemplateValue] {
         product.related.compactMap { id in
             guard let other = site.related[id], plan.sells(other), let slug = plan.slug(of: other),
-                let price = try? site.calculator.price(
-                    base: other.price,
-                    override: other.markets[plan.id]?.price,
-                    currency: plan.market.currency,
-                    rules: plan.market.pricing
-                ),
-                let formatted = try? plan.priceFormat.parts(decimal: price.amount.text).text
+                let price = try? plan.pricing.amount(base: other.price, override: other.markets[plan.id]?.price)
             else { return nil }
+            let amount = price.text
+            guard let formatted = try? plan.priceFormat.parts(decimal: amount).text else { return nil }
             return [
                 "id": .text(id),
                 "name": .text(other.name.resolve(along: plan.chain) ?? id),
                 "url": .text(plan.url(ofSlug: slug)),
                 "price": .text(formatted),
-                "amount": .text(price.amount.text),
+                "amount": .text(amount),
             ]
         }
     }

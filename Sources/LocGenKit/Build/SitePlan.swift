@@ -58,6 +58,7 @@ struct SitePlan: Sendable {
                 throw BuildFailure(.configuration, error)
             }
         }
+        let calculator = PriceCalculator(baseCurrency: config.baseCurrency, rates: rates)
         var warnings: [LocGenError] = []
         let bundles = MessageBundles.load(request.localeDirectories, warnings: &warnings)
         var markets: [MarketPlan] = []
@@ -67,6 +68,7 @@ struct SitePlan: Sendable {
                 let plan = try MarketPlan(
                     market: market,
                     config: config,
+                    calculator: calculator,
                     folders: bundles.folders.count,
                     bundles: bundles.lookup
                 )
@@ -86,7 +88,7 @@ struct SitePlan: Sendable {
         )
         return SitePlan(
             config: config,
-            calculator: PriceCalculator(baseCurrency: config.baseCurrency, rates: rates),
+            calculator: calculator,
             markets: markets,
             switcherOrder: switcherOrder(of: markets),
             selected: selected,

@@ -6,6 +6,8 @@ enum URLPathEncoding {
     /// Sub-delimiters such as `'` and `(` are encoded too: they are allowed in paths, but encoding them
     /// keeps links safe in HTML attributes and JSON-LD whatever the template does.
     static func segment(_ text: String) -> String {
+        // Most slugs and categories are plain ASCII words: nothing to encode, and no copy to make.
+        if text.utf8.allSatisfy(isUnreserved) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

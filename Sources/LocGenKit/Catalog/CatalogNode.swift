@@ -42,4 +42,11 @@ struct CatalogNode: Sendable {
         case .object: return "an object"
         }
     }
+
+    /// The value of an object's first member named `key`; `nil` for a missing member or a value that is no
+    /// object.
+    func member(_ key: String) -> CatalogNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.first { $0.key == key }?.value
+    }
 }

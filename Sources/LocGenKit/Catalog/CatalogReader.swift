@@ -71,18 +71,7 @@ public struct CatalogReader {
     /// Throws a ``CatalogError`` for a product that is malformed, invalid or has an id used
     /// before; call again to go on with the next product.
     public mutating func next() throws(CatalogError) -> Product? {
-        guard !state.isFinished else { return nil }
-        let record: CatalogNode
-        do {
-            guard let next = try state.source.nextRecord() else {
-                state.isFinished = true
-                return nil
-            }
-            record = next
-        } catch {
-            if error.isFatal { state.isFinished = true }
-            throw error
-        }
+        guard let record = try nextRecord() else { return nil }
         var decoder = ProductDecoder(path: path, record: record)
         let product = decoder.decode()
         var problems = decoder.problems
@@ -108,5 +97,38 @@ public struct CatalogReader {
             throw CatalogError(problems: ordered, isFatal: false, productID: decoder.id?.text)
         }
         return product
+    }
+
+    /// The next record as the file has it, neither decoded nor checked, or `nil` at the end of the catalog or
+    /// after a fatal error; throws what ``next()`` throws for a record that does not parse.
+    ///
+    /// For a pass that reads a field or two of every product and decodes only a few (``product(from:)``). With
+    /// a `key`, a record that cannot have a member so named may be skipped unread (JSON Lines skips it).
+    mutating func nextRecord(mayHaving key: String? = nil) throws(CatalogError) -> CatalogNode? {
+        guard !state.isFinished else { return nil }
+        do {
+            let next: CatalogNode?
+            if let key {
+                next = try state.source.nextRecord(mayHaving: key)
+            } else {
+                next = try state.source.nextRecord()
+            }
+            guard let record = next else {
+                state.isFinished = true
+                return nil
+            }
+            return record
+        } catch {
+            if error.isFatal { state.isFinished = true }
+            throw error
+        }
+    }
+
+    /// The product a record from ``nextRecord()`` holds, or `nil` when it has any problem (which ``next()``
+    /// reports); its id is not checked against the others.
+    func product(from record: CatalogNode) -> Product? {
+        var decoder = ProductDecoder(path: path, record: record)
+        let product = decoder.decode()
+        return decoder.problems.isEmpty ? product : nil
     }
 }

@@ -10,15 +10,28 @@ struct JSONLinesSource: ProductRecordSource {
     }
 
     mutating func nextRecord() throws(CatalogError) -> CatalogNode? {
+        try nextRecord(skippingLinesWithout: nil)
+    }
+
+    /// Skips a line that has neither `"key"` nor a backslash (`\u0072elated` is `related` too) unparsed: the
+    /// related products' first pass looks at the few products that list others, and parsing the rest was
+    /// most of its cost.
+    mutating func nextRecord(mayHaving key: String) throws(CatalogError) -> CatalogNode? {
+        try nextRecord(skippingLinesWithout: Array(("\"" + key + "\"").utf8))
+    }
+
+    private mutating func nextRecord(skippingLinesWithout needle: [UInt8]?) throws(CatalogError) -> CatalogNode? {
         while true {
             let start = input.position
             line.removeAll(keepingCapacity: true)
-            var isTooLong = false
-            var isAtEnd = true
-            while let byte = try input.nextByte() {
-                isAtEnd = false
-                if byte == UInt8(ascii: "\n") { break }
-                if line.count < JSONRecord.maximumBytes { line.append(byte) } else { isTooLong = true }
+            let isTooLong: Bool
+            let isAtEnd: Bool
+            do {
+                let read = try input.nextLine(into: &line, limit: JSONRecord.maximumBytes)
+                isTooLong = read ?? false
+                isAtEnd = read == nil
+            } catch {
+                throw CatalogError(problems: [error], isFatal: true)
             }
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             if isTooLong {
@@ -33,7 +46,20 @@ struct JSONLinesSource: ProductRecordSource {
                 if isAtEnd { return nil }
                 continue
             }
+            if let needle, !line.contains(UInt8(ascii: "\\")), !Self.line(line, contains: needle) { continue }
             return try JSONRecord.parse(line, from: start, path: input.path)
         }
+    }
+
+    /// Whether `needle` (not empty) occurs in `line`.
+    private static func line(_ line: [UInt8], contains needle: [UInt8]) -> Bool {
+        guard line.count >= needle.count, let first = needle.first else { return false }
+        var index = 0
+        let last = line.count - needle.count
+        while index <= last {
+            if line[index] == first, line[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 }

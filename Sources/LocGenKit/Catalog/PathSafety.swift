@@ -48,9 +48,17 @@ enum PathSafety {
     }
 
     private static func commonProblem(_ text: String, allowingSlash: Bool = false) -> String? {
+        // Printable ASCII other than the separators has none of the problems below, and is checked byte by
+        // byte: the checks below go by scalars and their properties, which every page's slug paid for.
+        let isPlain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") && (allowingSlash || byte != UInt8(ascii: "/"))
+        }
+        if isPlain { return nil }
         if text.unicodeScalars.contains("\0") { return "it contains a NUL character" }
-        if !allowingSlash, text.contains("/") { return "it contains '/'" }
-        if text.contains("\\") { return "it contains '\\'" }
+        // By bytes: as Characters, a separator followed by a combining mark ("/\u{301}") is not "/", and a slug
+        // holding one became two folders.
+        if !allowingSlash, text.utf8.contains(UInt8(ascii: "/")) { return "it contains '/'" }
+        if text.utf8.contains(UInt8(ascii: "\\")) { return "it contains '\\'" }
         if let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
             return "it contains the control character \(visible(String(control)))"
         }

@@ -6,4 +6,14 @@ protocol ProductRecordSource {
     /// cannot be parsed (the next call goes on after it) and a fatal one when the file cannot be
     /// read any further.
     mutating func nextRecord() throws(CatalogError) -> CatalogNode?
+
+    /// ``nextRecord()``, but a source may skip, without parsing it, a record whose text cannot hold a member
+    /// named `key` (written plainly or with escapes); what it skips it neither returns nor reports.
+    mutating func nextRecord(mayHaving key: String) throws(CatalogError) -> CatalogNode?
+}
+
+extension ProductRecordSource {
+    mutating func nextRecord(mayHaving key: String) throws(CatalogError) -> CatalogNode? {
+        try nextRecord()
+    }
 }

@@ -59,6 +59,38 @@ final class FileBytes {
         return byte
     }
 
+    /// Consumes the bytes up to and including the next line feed (or the end of the file) and appends those
+    /// before it to `line`, at most `limit` in all: the same as calling ``next()`` for each, a chunk at a time.
+    /// `nil` when the file had no byte left; otherwise whether the line had more than `limit` bytes (the rest
+    /// of it is consumed and dropped).
+    ///
+    /// JSON Lines catalogs are read this way, twice more for the related products' pass: byte by byte, every
+    /// byte paid for a call, an exclusivity check on the buffer and a position update.
+    func nextLine(into line: inout [UInt8], limit: Int) throws(LocGenError) -> Bool? {
+        var isTooLong = false
+        var hasBytes = false
+        while true {
+            if index == count, !(try refill(keeping: 1)) { return hasBytes ? isTooLong : nil }
+            hasBytes = true
+            let (start, available) = (index, count)
+            let feed = buffer.withUnsafeBufferPointer { bytes in
+                bytes[start..<available].firstIndex(of: UInt8(ascii: "\n"))
+            }
+            let end = feed ?? available
+            let taken = min(max(limit - line.count, 0), end - start)
+            line.append(contentsOf: buffer[start..<start + taken])
+            if end - start > taken { isTooLong = true }
+            if let feed {
+                // A line feed moves to the start of the next line whatever the columns before it.
+                position.advance(over: UInt8(ascii: "\n"))
+                index = feed + 1
+                return isTooLong
+            }
+            for byte in buffer[start..<end] { position.advance(over: byte) }
+            index = end
+        }
+    }
+
     /// Reads until at least `needed` unconsumed bytes are buffered or the file ends; whether any are.
     private func refill(keeping needed: Int) throws(LocGenError) -> Bool {
         while count - index < needed, !isAtEnd {

@@ -49,6 +49,31 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The text with exactly ``scale`` fraction digits and no grouping: `1234.50`, `-0.05`, `162`.
     public var text: String {
+        plainText ?? roundedText
+    }
+
+    /// ``text`` from the decimal's printed form padded to ``scale`` fraction digits, or `nil` when the decimal
+    /// has more fraction digits than that (then ``roundedText`` rounds them).
+    ///
+    /// Every page prints its price a few times, and most amounts are already rounded to their scale; rounding
+    /// them again and splitting the text cost about as much as the rest of the price.
+    private var plainText: String? {
+        // The value is an integer significand times 10 to the exponent: at most -exponent fraction digits.
+        guard value.isFinite, -value.exponent <= scale else { return nil }
+        let printed = value.description
+        let utf8 = printed.utf8
+        let fractionDigits = utf8.firstIndex(of: UInt8(ascii: ".")).map { point in
+            utf8.distance(from: point, to: utf8.endIndex) - 1
+        }
+        switch fractionDigits {
+        case scale?: return printed
+        case let digits?: return printed + String(repeating: "0", count: scale - digits)
+        case nil: return scale > 0 ? printed + "." + String(repeating: "0", count: scale) : printed
+        }
+    }
+
+    /// ``text`` by rounding the decimal to ``scale`` digits and taking its printed form apart.
+    var roundedText: String {
         var rounded = Decimal()
         var source = value
         NSDecimalRound(&rounded, &source, scale, .plain)

@@ -42,42 +42,18 @@ public struct PriceCalculator: Sendable {
         currency: Currency,
         rules: PricingRules
     ) throws(LocGenError) -> Price {
-        let converted: DecimalAmount
-        if let override {
-            converted = override
-        } else {
-            converted = base * (try rate(to: currency))
-        }
-        guard !converted.isNegative else {
-            throw LocGenError(
-                .invalidPrice,
-                "the price \(converted.text) \(currency.code) is negative; prices must be 0 or more"
-            )
-        }
-        var shown = converted
-        if let tax = rules.tax, tax.included {
-            shown = converted * (DecimalAmount(1) + tax.rate)
-        }
-        if let ending = rules.ending { shown = shown.raised(to: ending) }
-        let amount = round(shown, in: currency, rules.rounding)
+        try pricing(currency: currency, rules: rules).price(base: base, override: override)
+    }
 
-        guard let tax = rules.tax else {
-            return Price(
-                amount: amount,
-                net: amount,
-                tax: .zero.rounded(toDigits: amount.scale),
-                currency: currency,
-                taxIncluded: false
-            )
+    /// A market's pricing with its rate, tax factor and rounding worked out once, for pricing many products.
+    public func pricing(currency: Currency, rules: PricingRules) -> MarketPricing {
+        let rate: Result<DecimalAmount, LocGenError>
+        do {
+            rate = .success(try self.rate(to: currency))
+        } catch {
+            rate = .failure(error)
         }
-        if tax.included {
-            let exact = amount.divided(by: DecimalAmount(1) + tax.rate, digits: DecimalAmount.maximumScale) ?? amount
-            let net = rules.rounding == .unrounded ? exact : exact.rounded(toDigits: amount.scale)
-            return Price(amount: amount, net: net, tax: amount - net, currency: currency, taxIncluded: true)
-        }
-        let exactTax = amount * tax.rate
-        let taxAmount = rules.rounding == .unrounded ? exactTax : exactTax.rounded(toDigits: amount.scale)
-        return Price(amount: amount, net: amount, tax: taxAmount, currency: currency, taxIncluded: false)
+        return MarketPricing(currency: currency, rules: rules, rate: rate)
     }
 
     private func rate(to currency: Currency) throws(LocGenError) -> DecimalAmount {
@@ -95,34 +71,5 @@ public struct PriceCalculator: Sendable {
             )
         }
         return rate
-    }
-
-    /// The amount rounded the way `rounding` says for `currency`.
-    private func round(_ amount: DecimalAmount, in currency: Currency, _ rounding: PriceRounding)
-        -> DecimalAmount
-    {
-        switch rounding {
-        case .unrounded:
-            return amount
-        case .currency:
-            if let increment = DecimalAmount(increment: currency.roundingIncrement) {
-                return amount.rounded(toMultipleOf: increment)
-            }
-            return amount.rounded(toDigits: currency.digits)
-        case .cash:
-            if let increment = DecimalAmount(increment: currency.cashRoundingIncrement) {
-                return amount.rounded(toMultipleOf: increment).rounded(toDigits: currency.cashDigits)
-            }
-            return amount.rounded(toDigits: currency.cashDigits)
-        }
-    }
-}
-
-extension DecimalAmount {
-    /// CLDR's rounding increment, which ICU hands over as a `Double` such as 0.05: its shortest
-    /// text ("0.05") is the decimal CLDR wrote, so it is read back from that text. `nil` for 0.
-    init?(increment: Double) {
-        guard increment > 0, let amount = DecimalAmount("\(increment)") else { return nil }
-        self = amount
     }
 }

@@ -1,8 +1,11 @@
 extension JSONText {
     /// The compact JSON, safe inside `<script>`: `<`, `>` and `&` in strings become `\u003c`, `\u003e` and
     /// `\u0026`, so no value can close the script (`</script>`) or open a comment.
-    var scriptSafe: String {
-        var text = compact
+    var scriptSafe: String { Self.scriptSafe(compact) }
+
+    /// Compact JSON text made safe inside `<script>` as ``scriptSafe`` does.
+    static func scriptSafe(_ json: String) -> String {
+        var text = json
         // Structural JSON never holds <, > or &: every one of them is inside a string. Most documents have
         // none, and are returned as they are; the others are rewritten byte by byte (the three are ASCII, so
         // no UTF-8 sequence is split). Scanned as a buffer: `String.UTF8View`'s iterator checks each step.

@@ -78,42 +78,61 @@ public struct PageHead: Sendable, Equatable {
     /// The tags as HTML with the `<link rel="alternate">` lines given: they are the same on every page of a
     /// product, so the build writes them once per product (``alternateLinks(_:)``) instead of once per page.
     func html(alternateLinks: String) -> String {
+        // Appended piece by piece: an interpolated line is a String of its own, copied again into the head.
         var html = ""
         html.reserveCapacity(alternateLinks.utf8.count + 2048)
-        html += "<link rel=\"canonical\" href=\"\(Self.attribute(canonical))\">"
+        html += "<link rel=\"canonical\" href=\""
+        html += Self.attribute(canonical)
+        html += "\">"
         if !alternateLinks.isEmpty {
             html += "\n"
             html += alternateLinks
         }
         // Bing and Baidu read the page's language from this header-equivalent; Google ignores it.
         if searchEngines.contains(.bing) || searchEngines.contains(.baidu) {
-            html += "\n<meta http-equiv=\"content-language\" content=\"\(Self.attribute(language))\">"
+            Self.append("\n<meta http-equiv=\"content-language\" content=\"", language, to: &html)
         }
         if searchEngines.contains(.baidu) {
             // Baidu: the page serves phones and desktops alike, and its transcoder must leave it alone.
             html += "\n<meta name=\"applicable-device\" content=\"pc,mobile\">"
             html += "\n<meta http-equiv=\"Cache-Control\" content=\"no-transform\">"
         }
-        for engine in verification.keys.sorted() {
-            guard let name = Self.verificationNames[engine], let code = verification[engine] else { continue }
-            html += "\n<meta name=\"\(name)\" content=\"\(Self.attribute(code))\">"
+        if !verification.isEmpty {
+            for engine in verification.keys.sorted() {
+                guard let name = Self.verificationNames[engine], let code = verification[engine] else { continue }
+                Self.append("\n<meta name=\"" + name + "\" content=\"", code, to: &html)
+            }
         }
         html += "\n<meta property=\"og:type\" content=\"product\">"
-        html += "\n<meta property=\"og:url\" content=\"\(Self.attribute(canonical))\">"
-        html += "\n<meta property=\"og:title\" content=\"\(Self.attribute(title))\">"
+        Self.append("\n<meta property=\"og:url\" content=\"", canonical, to: &html)
+        Self.append("\n<meta property=\"og:title\" content=\"", title, to: &html)
         if !description.isEmpty {
-            html += "\n<meta property=\"og:description\" content=\"\(Self.attribute(description))\">"
-            html += "\n<meta name=\"description\" content=\"\(Self.attribute(description))\">"
+            let escaped = Self.attribute(description)
+            html += "\n<meta property=\"og:description\" content=\""
+            html += escaped
+            html += "\">\n<meta name=\"description\" content=\""
+            html += escaped
+            html += "\">"
         }
-        if let image { html += "\n<meta property=\"og:image\" content=\"\(Self.attribute(image))\">" }
-        html += "\n<meta property=\"og:locale\" content=\"\(Self.attribute(openGraphLocale))\">"
+        if let image { Self.append("\n<meta property=\"og:image\" content=\"", image, to: &html) }
+        Self.append("\n<meta property=\"og:locale\" content=\"", openGraphLocale, to: &html)
         for alternate in openGraphAlternates {
-            html += "\n<meta property=\"og:locale:alternate\" content=\"\(Self.attribute(alternate))\">"
+            Self.append("\n<meta property=\"og:locale:alternate\" content=\"", alternate, to: &html)
         }
         for script in [jsonLD, breadcrumbJSONLD] {
-            if let script { html += "\n<script type=\"application/ld+json\">\(script)</script>" }
+            guard let script else { continue }
+            html += "\n<script type=\"application/ld+json\">"
+            html += script
+            html += "</script>"
         }
         return html
+    }
+
+    /// Appends `opening`, the attribute value escaped and `">`.
+    private static func append(_ opening: String, _ value: String, to html: inout String) {
+        html += opening
+        html += attribute(value)
+        html += "\">"
     }
 
     /// The `<link rel="alternate" hreflang>` lines of a cluster, one a line, without a line break after

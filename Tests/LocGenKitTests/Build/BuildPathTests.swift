@@ -26,9 +26,26 @@ struct BuildPathTests {
         #expect(throws: LocGenError.self) { try OutputLayout.pagePath(folder: "de/", slug: slug) }
     }
 
-    @Test(arguments: ["/abs/index.html", "de/../x", "de//x", "./x", "x/.", "a\0b"])
+    @Test(arguments: [
+        "/abs/index.html", "de/../x", "de//x", "./x", "x/.", "a\0b", "", "/", "x/", "..", "x/..", "x/../", "де/../x",
+    ])
     func rejectsPathsLeavingTheOutput(path: String) {
         #expect(throws: LocGenError.self) { try OutputLayout.checkContained(path) }
+    }
+
+    @Test(arguments: ["index.html", "de/x/index.html", ".../x", "x/...", "..x/.y/z..", "日本/安全带/index.html", "a.b"])
+    func acceptsPathsInsideTheOutput(path: String) throws {
+        try OutputLayout.checkContained(path)
+    }
+
+    @Test(arguments: ["tent", "a b", "安全带", "x..y", "~"])
+    func placesASlugsPageInItsOwnFolder(slug: String) throws {
+        #expect(try OutputLayout.pagePath(folder: "de/", slug: slug) == "de/" + slug + "/index.html")
+    }
+
+    @Test(arguments: ["a\u{7F}b", "a\u{85}b", "a\rb", "tab\there", "a/\u{301}b"])
+    func rejectsSlugsWithControlCharactersOrSeparators(slug: String) {
+        #expect(throws: LocGenError.self) { try OutputLayout.pagePath(folder: "de/", slug: slug) }
     }
 
     @Test func laysOutMarketsByHost() throws {

@@ -7,16 +7,7 @@ extension PricingTests {
         private let calculator: PriceCalculator
 
         init() throws {
-            let rates = ExchangeRates(
-                base: try Currency("EUR"),
-                rates: [
-                    try Currency("USD"): try #require(DecimalAmount("1.0832")),
-                    try Currency("CHF"): try #require(DecimalAmount("0.9421")),
-                    try Currency("JPY"): try #require(DecimalAmount("162.35")),
-                ],
-                path: "data/rates.yaml"
-            )
-            calculator = PriceCalculator(baseCurrency: try Currency("EUR"), rates: rates)
+            calculator = try PricingTests.calculator()
         }
 
         private func price(
