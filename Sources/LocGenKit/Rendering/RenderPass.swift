@@ -17,18 +17,21 @@ struct RenderPass {
     let members: [String: TemplateValue]
     let messages: MessageScope
     let log: RenderLog
-    /// The page so far. A String, not bytes: appending Strings copies them without checking their
-    /// UTF-8 again, which turning bytes into a String at the end would do for the whole page.
-    var output = ""
+    /// The page so far, as UTF-8 bytes: what the build writes and hashes. Appending a text copies its
+    /// UTF-8 in one go, without a String's bookkeeping on every append, and the page is never checked as
+    /// UTF-8 again (every piece is a String's UTF-8 or ASCII).
+    var output: [UInt8]
     var stack: [RenderValue] = [.root]
 
-    init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope) {
+    /// Starts a render that appends to `output`, keeping its capacity.
+    init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope, output: [UInt8]) {
         templates = set.templates
         templateIndexes = set.indexes
         self.members = members
         self.messages = messages
         log = messages.log
-        output.reserveCapacity(64 * 1024)
+        self.output = output
+        self.output.reserveCapacity(64 * 1024)
     }
 
     /// Renders a node list: the whole of a template, a section's body, a block.
@@ -42,25 +45,24 @@ struct RenderPass {
             for node in nodes { render(node, &context) }
             return
         }
-        let start = output.utf8.count
+        let start = output.count
         for node in nodes {
-            let before = output.utf8.count
-            guard before > start, output.utf8.last == UInt8(ascii: "\n") else {
+            let before = output.count
+            guard before > start, output.last == UInt8(ascii: "\n") else {
                 render(node, &context)
                 continue
             }
-            output.append(context.indentation)
-            let indented = output.utf8.count
+            append(context.indentation)
+            let indented = output.count
             render(node, &context)
-            // Indentation is spaces and tabs, one scalar a byte.
-            if output.utf8.count == indented { output.unicodeScalars.removeLast(indented - before) }
+            if output.count == indented { output.removeLast(indented - before) }
         }
     }
 
     mutating func render(_ node: TemplateNode, _ context: inout Context) {
         switch node {
         case .text(let text):
-            output.append(text)
+            append(text)
         case .variable(let name, let isEscaped):
             guard let value = resolve(name, context) else { return }
             append(value, isEscaped: isEscaped && context.isEscaping)
@@ -108,6 +110,16 @@ struct RenderPass {
         case .message(let key), .missingMessage(let key): text = messages.format(key) ?? ""
         case .list, .object, .root: return
         }
-        output.append(isEscaped ? HTMLEscaper.escape(text) : text)
+        if isEscaped {
+            HTMLEscaper.escape(text, into: &output)
+        } else {
+            append(text)
+        }
+    }
+
+    /// Appends a text's UTF-8 as it is.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
     }
 }
