@@ -93,11 +93,9 @@ public struct MustacheRenderer: PageRendering {
         guard case .object(let members) = context else {
             preconditionFailure("a page's template context must be an object, not \(context)")
         }
-        // The pass takes the caller's buffer and gives it back, so its capacity is reused.
-        var pass = RenderPass(set: templates, members: members, messages: scope, output: page)
-        page = []
+        var pass = RenderPass(set: templates, members: members, messages: scope)
         pass.render(templates.templates[index].nodes, RenderPass.Context())
-        page = pass.output
+        pass.output.append(to: &page)
         if !log.errors.isEmpty {
             throw LocGenError.combining(log.errors)
         }

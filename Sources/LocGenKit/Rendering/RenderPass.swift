@@ -1,5 +1,5 @@
 /// One render of one page: walks a template's nodes with a context stack and appends to one buffer.
-struct RenderPass {
+struct RenderPass: ~Copyable {
     /// What a node list is rendered with besides the stack.
     struct Context {
         /// Where in a list the innermost section is; only directly inside a section over a list, an
@@ -20,18 +20,15 @@ struct RenderPass {
     /// The page so far, as UTF-8 bytes: what the build writes and hashes. Appending a text copies its
     /// UTF-8 in one go, without a String's bookkeeping on every append, and the page is never checked as
     /// UTF-8 again (every piece is a String's UTF-8 or ASCII).
-    var output: [UInt8]
+    var output = PageBytes(capacity: 64 * 1024)
     var stack: [RenderValue] = [.root]
 
-    /// Starts a render that appends to `output`, keeping its capacity.
-    init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope, output: [UInt8]) {
+    init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope) {
         templates = set.templates
         templateIndexes = set.indexes
         self.members = members
         self.messages = messages
         log = messages.log
-        self.output = output
-        self.output.reserveCapacity(64 * 1024)
     }
 
     /// Renders a node list: the whole of a template, a section's body, a block.
@@ -42,7 +39,13 @@ struct RenderPass {
     mutating func render(_ nodes: [TemplateNode], _ context: Context) {
         var context = context
         guard !context.indentation.isEmpty else {
-            for node in nodes { render(node, &context) }
+            // By index: `for node in nodes` copies each node out of the array, a retain and a release of
+            // its box per node.
+            var index = 0
+            while index < nodes.count {
+                render(nodes[index], &context)
+                index += 1
+            }
             return
         }
         let start = output.count
@@ -52,7 +55,7 @@ struct RenderPass {
                 render(node, &context)
                 continue
             }
-            append(context.indentation)
+            output.append(context.indentation)
             let indented = output.count
             render(node, &context)
             if output.count == indented { output.removeLast(indented - before) }
@@ -62,7 +65,7 @@ struct RenderPass {
     mutating func render(_ node: TemplateNode, _ context: inout Context) {
         switch node {
         case .text(let text):
-            append(text)
+            output.append(text)
         case .variable(let name, let isEscaped):
             guard let value = resolve(name, context) else { return }
             append(value, isEscaped: isEscaped && context.isEscaping)
@@ -113,13 +116,7 @@ struct RenderPass {
         if isEscaped {
             HTMLEscaper.escape(text, into: &output)
         } else {
-            append(text)
+            output.append(text)
         }
-    }
-
-    /// Appends a text's UTF-8 as it is.
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
     }
 }

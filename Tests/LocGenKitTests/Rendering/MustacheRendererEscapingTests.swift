@@ -18,8 +18,11 @@ struct MustacheRendererEscapingTests {
         "", "plain", "<", "a&b", "'x'", "\"<>&'\"", "банан & <安全带>", "😀'😀", String(repeating: "a<", count: 300),
     ])
     func escapesBytesAsItEscapesText(_ text: String) {
-        var bytes = Array("kept".utf8)
-        HTMLEscaper.escape(text, into: &bytes)
+        var page = PageBytes(capacity: 1)
+        page.append("kept")
+        HTMLEscaper.escape(text, into: &page)
+        var bytes: [UInt8] = []
+        page.append(to: &bytes)
         #expect(bytes == Array(("kept" + HTMLEscaper.escape(text)).utf8))
     }
 
