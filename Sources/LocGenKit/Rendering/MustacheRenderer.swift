@@ -94,7 +94,8 @@ public struct MustacheRenderer: PageRendering {
             preconditionFailure("a page's template context must be an object, not \(context)")
         }
         var pass = RenderPass(set: templates, members: members, messages: scope)
-        pass.render(templates.templates[index].nodes, RenderPass.Context())
+        var renderContext = RenderPass.Context()
+        pass.render(templates.templates[index].nodes, &renderContext)
         pass.output.append(to: &page)
         if !log.errors.isEmpty {
             throw LocGenError.combining(log.errors)

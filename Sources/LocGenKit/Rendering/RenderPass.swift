@@ -36,8 +36,13 @@ struct RenderPass: ~Copyable {
     /// With an indentation, each node that renders something right after a line break this list
     /// rendered gets the indentation in front; a nested list indents its own lines, so the first
     /// node of a nested list is indented by the enclosing one.
-    mutating func render(_ nodes: [TemplateNode], _ context: Context) {
-        var context = context
+    ///
+    /// `context` is lent rather than copied, which spares a retain and a release of its indentation and
+    /// blocks for every section and list item rendered; a `{{% CONTENT_TYPE}}` pragma's escaping lasts to
+    /// the end of the list and is undone after it.
+    mutating func render(_ nodes: [TemplateNode], _ context: inout Context) {
+        let isEscaping = context.isEscaping
+        defer { context.isEscaping = isEscaping }
         guard !context.indentation.isEmpty else {
             // By index: `for node in nodes` copies each node out of the array, a retain and a release of
             // its box per node.
@@ -70,21 +75,23 @@ struct RenderPass: ~Copyable {
             guard let value = resolve(name, context) else { return }
             append(value, isEscaped: isEscaped && context.isEscaping)
         case .section(let name, let body):
-            renderSection(resolve(name, context), body, context)
+            renderSection(resolve(name, context), body, &context)
         case .invertedSection(let name, let body):
-            renderInvertedSection(resolve(name, context), body, context)
+            renderInvertedSection(resolve(name, context), body, &context)
         case .partial(let index, let indentation, let blocks):
-            render(templates[index].nodes, partialContext(context, indentation: indentation, blocks: blocks))
+            var inner = partialContext(context, indentation: indentation, blocks: blocks)
+            render(templates[index].nodes, &inner)
         case .dynamicPartial(let name, let indentation, let blocks):
             guard case .text(let templateName)? = resolve(name, context),
                 let index = templateIndexes[templateName]
             else { return }
-            render(templates[index].nodes, partialContext(context, indentation: indentation, blocks: blocks))
+            var inner = partialContext(context, indentation: indentation, blocks: blocks)
+            render(templates[index].nodes, &inner)
         case .block(let name, let defaultNodes, let indentation):
             var inner = context
             inner.position = nil
             inner.indentation += indentation
-            render(context.blocks[name] ?? defaultNodes, inner)
+            render(context.blocks[name] ?? defaultNodes, &inner)
         case .escaping(let isEscaping):
             context.isEscaping = isEscaping
         case .blockDefinition:
