@@ -91,6 +91,8 @@ public protocol PageRendering: Sendable {
 }
 
 extension PageRendering {
+    /// Renders the page as a String with ``render(template:context:messages:arguments:)`` and appends its
+    /// UTF-8 to `page`.
     public func render(
         template: String,
         context: TemplateValue,
