@@ -25,13 +25,14 @@ struct PageEmitter: Sendable {
         {
             return (path, before, true)
         }
-        let html: String
+        var html: [UInt8] = []
         do {
-            html = try renderer.render(
+            try renderer.render(
                 template: page.template,
                 context: page.context,
                 messages: page.messages ?? site.markets[page.market].messages,
-                arguments: page.arguments
+                arguments: page.arguments,
+                into: &html
             )
         } catch {
             // Keep the renderer's code and template location; say which page it was rendering.
@@ -39,7 +40,7 @@ struct PageEmitter: Sendable {
             located.message += " (rendering '\(page.path)')"
             throw located
         }
-        try writer.write(html.utf8, to: page.path)
+        try writer.write(html, to: page.path)
         var content = StableHash()
         content.combine(contentsOf: html)
         let isUnchanged = before?.contentHash == content.value

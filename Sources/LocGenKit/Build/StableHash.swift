@@ -36,17 +36,26 @@ struct StableHash {
     /// the rotation carries high bits down, which the multiply alone never does.
     mutating func combine(contentsOf text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            combine(UInt64(bytes.count))
-            let words = bytes.count / 8
-            let raw = UnsafeRawBufferPointer(bytes)
-            for index in 0..<words {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-                let mixed = (value ^ word) &* 0x0000_0100_0000_01b3
-                value = mixed << 29 | mixed >> 35
-            }
-            combine(bytes: bytes[(words * 8)...])
+        text.withUTF8 { combine(contentsOf: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Feeds a rendered page's bytes as ``combine(contentsOf:)-(String)`` feeds a text's UTF-8: the same bytes give
+    /// the same value, so a page hashed as bytes matches the manifests of builds that hashed its text.
+    mutating func combine(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBytes { combine(contentsOf: $0) }
+    }
+
+    private mutating func combine(contentsOf raw: UnsafeRawBufferPointer) {
+        combine(UInt64(raw.count))
+        let words = raw.count / 8
+        var value = self.value
+        for index in 0..<words {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            let mixed = (value ^ word) &* 0x0000_0100_0000_01b3
+            value = mixed << 29 | mixed >> 35
         }
+        self.value = value
+        combine(bytes: raw[(words * 8)...])
     }
 
     /// A hash value with its bits spread over all 64 (MurmurHash3's `fmix64`), for adding hash values up:

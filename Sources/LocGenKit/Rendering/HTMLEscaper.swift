@@ -29,6 +29,29 @@ enum HTMLEscaper {
         }
     }
 
+    /// Appends `text`'s UTF-8 to a page's bytes with the five special characters replaced by entities: a table
+    /// lookup per byte, and each run without special characters copied in one go.
+    static func escape(_ text: String, into output: inout PageBytes) {
+        // Read in place, as `PageBytes.append(_:)` does.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escape($0, into: &output) }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { escape($0, into: &output) }
+        }
+    }
+
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout PageBytes) {
+        Self.extraLength.withUnsafeBufferPointer { extraLength in
+            var runStart = 0
+            for index in bytes.indices where extraLength[Int(bytes[index])] != 0 {
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                Self.entity(for: bytes[index]).withUTF8Buffer { output.append($0) }
+                runStart = index + 1
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
     /// Copies `bytes[start..<end]` to `output` at `offset`; returns the number of bytes copied.
     private static func copy(
         _ bytes: UnsafeBufferPointer<UInt8>,

@@ -75,4 +75,32 @@ public protocol PageRendering: Sendable {
         messages: MessageTable,
         arguments: [String: MessageValue]
     ) throws(LocGenError) -> String
+
+    /// Renders a page as ``render(template:context:messages:arguments:)`` does and appends its HTML's UTF-8
+    /// to `page`: what the build writes and hashes.
+    ///
+    /// The default renders a String and appends its UTF-8; a renderer that can write bytes directly
+    /// spares the build a String per page.
+    func render(
+        template: String,
+        context: TemplateValue,
+        messages: MessageTable,
+        arguments: [String: MessageValue],
+        into page: inout [UInt8]
+    ) throws(LocGenError)
+}
+
+extension PageRendering {
+    /// Renders the page as a String with ``render(template:context:messages:arguments:)`` and appends its
+    /// UTF-8 to `page`.
+    public func render(
+        template: String,
+        context: TemplateValue,
+        messages: MessageTable,
+        arguments: [String: MessageValue],
+        into page: inout [UInt8]
+    ) throws(LocGenError) {
+        let html = try render(template: template, context: context, messages: messages, arguments: arguments)
+        page.append(contentsOf: html.utf8)
+    }
 }

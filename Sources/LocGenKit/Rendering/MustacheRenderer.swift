@@ -51,6 +51,36 @@ public struct MustacheRenderer: PageRendering {
         messages: MessageTable,
         arguments: [String: MessageValue]
     ) throws(LocGenError) -> RenderedPage {
+        var bytes: [UInt8] = []
+        let misses = try render(template: name, context: context, messages: messages, arguments: arguments, to: &bytes)
+        return RenderedPage(
+            html: String(decoding: bytes, as: UTF8.self),
+            warnings: misses.map { "template '\(name)' uses '\($0)', which the page does not define" }
+        )
+    }
+
+    /// Renders a page and appends its HTML's UTF-8 to `page`; warnings are dropped, as by
+    /// ``render(template:context:messages:arguments:)``. The build renders this way: the page is never
+    /// made into a String.
+    public func render(
+        template: String,
+        context: TemplateValue,
+        messages: MessageTable,
+        arguments: [String: MessageValue],
+        into page: inout [UInt8]
+    ) throws(LocGenError) {
+        _ = try render(template: template, context: context, messages: messages, arguments: arguments, to: &page)
+    }
+
+    /// Renders a page into `page`; returns the names the template used that the page does not define,
+    /// sorted. Throws as ``renderPage(template:context:messages:arguments:)`` says.
+    private func render(
+        template name: String,
+        context: TemplateValue,
+        messages: MessageTable,
+        arguments: [String: MessageValue],
+        to page: inout [UInt8]
+    ) throws(LocGenError) -> [String] {
         guard let index = templates.indexes[name] else {
             var message = "template '\(name)' does not exist"
             if let suggestion = NameSuggestion.closest(to: name, in: templates.names) {
@@ -64,8 +94,9 @@ public struct MustacheRenderer: PageRendering {
             preconditionFailure("a page's template context must be an object, not \(context)")
         }
         var pass = RenderPass(set: templates, members: members, messages: scope)
-        pass.render(templates.templates[index].nodes, RenderPass.Context())
-        let html = pass.output
+        var renderContext = RenderPass.Context()
+        pass.render(templates.templates[index].nodes, &renderContext)
+        pass.output.append(to: &page)
         if !log.errors.isEmpty {
             throw LocGenError.combining(log.errors)
         }
@@ -78,9 +109,6 @@ public struct MustacheRenderer: PageRendering {
                 "template '\(name)' (\(file)) uses names the page does not define: \(names)"
             )
         }
-        return RenderedPage(
-            html: html,
-            warnings: misses.map { "template '\(name)' uses '\($0)', which the page does not define" }
-        )
+        return misses
     }
 }

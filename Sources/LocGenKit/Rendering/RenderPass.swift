@@ -1,5 +1,5 @@
 /// One render of one page: walks a template's nodes with a context stack and appends to one buffer.
-struct RenderPass {
+struct RenderPass: ~Copyable {
     /// What a node list is rendered with besides the stack.
     struct Context {
         /// Where in a list the innermost section is; only directly inside a section over a list, an
@@ -17,9 +17,10 @@ struct RenderPass {
     let members: [String: TemplateValue]
     let messages: MessageScope
     let log: RenderLog
-    /// The page so far. A String, not bytes: appending Strings copies them without checking their
-    /// UTF-8 again, which turning bytes into a String at the end would do for the whole page.
-    var output = ""
+    /// The page so far, as UTF-8 bytes: what the build writes and hashes. Appending a text copies its
+    /// UTF-8 in one go, without a String's bookkeeping on every append, and the page is never checked as
+    /// UTF-8 again (every piece is a String's UTF-8 or ASCII).
+    var output = PageBytes(capacity: 64 * 1024)
     var stack: [RenderValue] = [.root]
 
     init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope) {
@@ -28,7 +29,6 @@ struct RenderPass {
         self.members = members
         self.messages = messages
         log = messages.log
-        output.reserveCapacity(64 * 1024)
     }
 
     /// Renders a node list: the whole of a template, a section's body, a block.
@@ -36,24 +36,34 @@ struct RenderPass {
     /// With an indentation, each node that renders something right after a line break this list
     /// rendered gets the indentation in front; a nested list indents its own lines, so the first
     /// node of a nested list is indented by the enclosing one.
-    mutating func render(_ nodes: [TemplateNode], _ context: Context) {
-        var context = context
+    ///
+    /// `context` is lent rather than copied, which spares a retain and a release of its indentation and
+    /// blocks for every section and list item rendered; a `{{% CONTENT_TYPE}}` pragma's escaping lasts to
+    /// the end of the list and is undone after it.
+    mutating func render(_ nodes: [TemplateNode], _ context: inout Context) {
+        let isEscaping = context.isEscaping
+        defer { context.isEscaping = isEscaping }
         guard !context.indentation.isEmpty else {
-            for node in nodes { render(node, &context) }
+            // By index: `for node in nodes` copies each node out of the array, a retain and a release of
+            // its box per node.
+            var index = 0
+            while index < nodes.count {
+                render(nodes[index], &context)
+                index += 1
+            }
             return
         }
-        let start = output.utf8.count
+        let start = output.count
         for node in nodes {
-            let before = output.utf8.count
-            guard before > start, output.utf8.last == UInt8(ascii: "\n") else {
+            let before = output.count
+            guard before > start, output.last == UInt8(ascii: "\n") else {
                 render(node, &context)
                 continue
             }
             output.append(context.indentation)
-            let indented = output.utf8.count
+            let indented = output.count
             render(node, &context)
-            // Indentation is spaces and tabs, one scalar a byte.
-            if output.utf8.count == indented { output.unicodeScalars.removeLast(indented - before) }
+            if output.count == indented { output.removeLast(indented - before) }
         }
     }
 
@@ -65,21 +75,23 @@ struct RenderPass {
             guard let value = resolve(name, context) else { return }
             append(value, isEscaped: isEscaped && context.isEscaping)
         case .section(let name, let body):
-            renderSection(resolve(name, context), body, context)
+            renderSection(resolve(name, context), body, &context)
         case .invertedSection(let name, let body):
-            renderInvertedSection(resolve(name, context), body, context)
+            renderInvertedSection(resolve(name, context), body, &context)
         case .partial(let index, let indentation, let blocks):
-            render(templates[index].nodes, partialContext(context, indentation: indentation, blocks: blocks))
+            var inner = partialContext(context, indentation: indentation, blocks: blocks)
+            render(templates[index].nodes, &inner)
         case .dynamicPartial(let name, let indentation, let blocks):
             guard case .text(let templateName)? = resolve(name, context),
                 let index = templateIndexes[templateName]
             else { return }
-            render(templates[index].nodes, partialContext(context, indentation: indentation, blocks: blocks))
+            var inner = partialContext(context, indentation: indentation, blocks: blocks)
+            render(templates[index].nodes, &inner)
         case .block(let name, let defaultNodes, let indentation):
             var inner = context
             inner.position = nil
             inner.indentation += indentation
-            render(context.blocks[name] ?? defaultNodes, inner)
+            render(context.blocks[name] ?? defaultNodes, &inner)
         case .escaping(let isEscaping):
             context.isEscaping = isEscaping
         case .blockDefinition:
@@ -108,6 +120,10 @@ struct RenderPass {
         case .message(let key), .missingMessage(let key): text = messages.format(key) ?? ""
         case .list, .object, .root: return
         }
-        output.append(isEscaped ? HTMLEscaper.escape(text) : text)
+        if isEscaped {
+            HTMLEscaper.escape(text, into: &output)
+        } else {
+            output.append(text)
+        }
     }
 }

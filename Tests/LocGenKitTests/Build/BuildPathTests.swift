@@ -120,6 +120,19 @@ struct BuildPathTests {
         #expect(hash("abcdefgh") != hash("abcdefgh\0"))
     }
 
+    @Test func contentHashOfBytesIsTheHashOfTheirText() {
+        // A page rendered as bytes must hash as its text did, or every page's manifest record would change.
+        for text in [
+            "", "a", "1234567", "12345678", "<p>Zelt</p>\n", "банан — 安全带 😀", String(repeating: "xy", count: 501),
+        ] {
+            var ofText = StableHash()
+            ofText.combine(contentsOf: text)
+            var ofBytes = StableHash()
+            ofBytes.combine(contentsOf: Array(text.utf8))
+            #expect(ofBytes.value == ofText.value, "\(text)")
+        }
+    }
+
     @Test func pageHashTellsArgumentKindsAndValuesApart() {
         func hash(_ arguments: [String: MessageValue]) -> UInt64 {
             PlannedPage(

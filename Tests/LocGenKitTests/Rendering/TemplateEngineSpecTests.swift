@@ -368,6 +368,13 @@ struct TemplateEngineTransformTests {
         ),
         .init(name: "unknown transform renders nothing", template: "[{{nope(x)}}]", data: ["x": "v"], expected: "[]"),
         .init(name: "position outside a list", template: "[{{index()}}]", expected: "[]"),
+        .init(
+            name: "a list's position comes back after a section inside it",
+            template:
+                "{{#l}}({{#o}}{{index()}}{{/o}}{{^e}}[{{index()}}]{{/e}}{{^f}}{{index()}}{{/f}}{{#t}}{{index()}}{{/t}}{{index()}}){{/l}}",
+            data: ["l": ["a", "b"], "o": ["k": "v"], "e": [], "f": false, "t": "x"],
+            expected: "(0[]00)(0[]11)"
+        ),
     ]
 
     @Test(arguments: cases) func renders(_ test: TemplateEngineCase) throws {
@@ -394,6 +401,12 @@ struct TemplateEngineEscapingPragmaTests {
             template: "{{#f}}{{% CONTENT_TYPE: TEXT}}{{x}}{{/f}}{{x}}",
             data: ["f": true, "x": "<"],
             expected: "<&lt;"
+        ),
+        .init(
+            name: "inside a list it holds to each item's end",
+            template: "{{#l}}{{.}}{{% CONTENT_TYPE: TEXT}}{{.}}|{{/l}}{{x}}",
+            data: ["l": ["<", ">"], "x": "&"],
+            expected: "&lt;<|&gt;>|&amp;"
         ),
         .init(
             name: "a partial starts with escaping on",
