@@ -127,7 +127,8 @@ struct BuildInputs: Sendable {
         }
         defer { try? handle.close() }
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hash.combine(bytes: chunk)
+            // Through a buffer: `Data`'s own iterator cost a tenth of a rebuild with nothing changed.
+            chunk.withUnsafeBytes { hash.combine(bytes: $0) }
         }
     }
 

@@ -23,11 +23,7 @@ struct ParserInput {
     }
 
     /// The text as a string for Yams.
-    var text: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    var text: String { String(scalars: scalars) }
 
     /// The index in ``scalars`` a Yams mark (1-based line and column in scalars) points at.
     func index(of mark: Mark) -> Int {
