@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// The last phase of a build, once every product page is in staging: the market index pages, the language
 /// selector at the root, the sitemaps and `robots.txt`, the manifest, and the report.
 ///
@@ -67,7 +64,7 @@ struct SiteFinish {
         let (spill, writer, site, root) = (pages.spill, writer, site, selector)
         do {
             // The sitemaps and the manifest read different runs and write different files: one per core.
-            let (_, changed) = try BothAtOnce.run(
+            let (_, changed) = try AllCores.both(
                 { () throws(LocGenError) in try files.write(spill: spill, selector: root?.entry) },
                 { () throws(LocGenError) in
                     var changes = changes
@@ -77,10 +74,10 @@ struct SiteFinish {
                         with: writer,
                         changes: &changes
                     )
-                    return ChangedPages(changes: changes)
+                    return changes
                 }
             )
-            if let changes = changed.changes {
+            if let changes = changed {
                 try files.writeIndexNowRequests(changes: changes, hasSelector: selector != nil)
             }
         } catch {
@@ -98,11 +95,6 @@ struct SiteFinish {
         )
     }
 
-    /// The pages the manifest merge found changed, for IndexNow; nil without an IndexNow key.
-    private struct ChangedPages: Sendable {
-        var changes: PageChanges?
-    }
-
     /// What finishing one market did: its index page, rendered or reused, and the warnings and problem found.
     private struct FinishedMarket: Sendable {
         var warnings: [LocGenError] = []
@@ -117,10 +109,9 @@ struct SiteFinish {
     /// A task holds one market's entries at a time, so memory holds one market per core.
     private func finishMarkets(spill: PageSpill) -> [FinishedMarket] {
         let selected = site.selected
-        let results = Mutex([FinishedMarket](repeating: FinishedMarket(), count: selected.count))
         let indexPages = IndexPages(site: site)
         let (plans, emitter) = (site.markets, emitter)
-        DispatchQueue.concurrentPerform(iterations: selected.count) { number in
+        return AllCores.map(selected.count) { number in
             let index = selected[number]
             var finished = FinishedMarket()
             do throws(LocGenError) {
@@ -132,9 +123,8 @@ struct SiteFinish {
             } catch {
                 finished.error = error
             }
-            results.withLock { $0[number] = finished }
+            return finished
         }
-        return results.withLock { $0 }
     }
 
     /// Warnings as the report lists them: `file:line:col: warning: …`, or `warning: …` without a location.

@@ -74,20 +74,3 @@ struct SourceText {
         }
     }
 }
-
-extension String {
-    /// The text of some Unicode scalars, encoded as UTF-8 in one buffer: appending them to a
-    /// `String.UnicodeScalarView` one by one was about a seventh of loading a bundle.
-    init(scalars: some Collection<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.isASCII {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
-            }
-        }
-        self.init(decoding: bytes, as: UTF8.self)
-    }
-}

@@ -25,7 +25,7 @@ struct YAMLDocument {
         var scalars = Array(text.unicodeScalars)
         while true {
             do {
-                root = try Yams.compose(yaml: String(String.UnicodeScalarView(scalars)))
+                root = try Yams.compose(yaml: String(scalars: scalars))
                 return
             } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
                 guard let key = duplicates.first, rename(key, at: context.mark, in: &scalars) else {

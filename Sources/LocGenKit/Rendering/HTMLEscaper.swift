@@ -32,12 +32,7 @@ enum HTMLEscaper {
     /// Appends `text`'s UTF-8 to a page's bytes with the five special characters replaced by entities: a table
     /// lookup per byte, and each run without special characters copied in one go.
     static func escape(_ text: String, into output: inout PageBytes) {
-        // Read in place, as `PageBytes.append(_:)` does.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escape($0, into: &output) }
-        if done == nil {
-            var copy = text
-            copy.withUTF8 { escape($0, into: &output) }
-        }
+        text.withUTF8InPlace { escape($0, into: &output) }
     }
 
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout PageBytes) {

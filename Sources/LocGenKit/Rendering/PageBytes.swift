@@ -30,14 +30,7 @@ struct PageBytes: ~Copyable {
 
     /// Appends a text's UTF-8.
     mutating func append(_ text: String) {
-        // Read in place: `var copy = text; copy.withUTF8` would retain and release the text's storage on
-        // every piece of every page. Only a text bridged from another representation has no contiguous
-        // UTF-8, and never on Linux.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
-        if done == nil {
-            var copy = text
-            copy.withUTF8 { append($0) }
-        }
+        text.withUTF8InPlace { append($0) }
     }
 
     /// Drops the last `k` bytes.

@@ -17,7 +17,7 @@ extension TemplateParser {
             while index < name.count, Self.isNameScalar(name[index], brackets: false, slash: allowingSlash) {
                 index += 1
             }
-            return String(String.UnicodeScalarView(name[start..<index]))
+            return String(scalars: name[start..<index])
         }
         let first = readPart()
         guard index < name.count else { return (first, []) }

@@ -71,7 +71,7 @@ struct TemplateParser {
 
     /// The text of `scalars[range]`.
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// Reads while `predicate` holds; returns the range read.
