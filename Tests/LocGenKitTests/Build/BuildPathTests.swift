@@ -48,6 +48,17 @@ struct BuildPathTests {
         #expect(throws: LocGenError.self) { try OutputLayout.pagePath(folder: "de/", slug: slug) }
     }
 
+    @Test func namesTheSeparatorInASlugWhereACombiningMarkFollowsIt() {
+        // As Characters, "/\u{301}" is not "/": the check goes by bytes and says what it found.
+        do {
+            _ = try OutputLayout.pagePath(folder: "de/", slug: "a/\u{301}b")
+            Issue.record("a slug with '/' was accepted")
+        } catch {
+            #expect(error.code == .unsafePath)
+            #expect(error.message == "the slug 'a/\u{301}b' cannot be a folder name: it contains '/'")
+        }
+    }
+
     @Test func laysOutMarketsByHost() throws {
         let locale = try LocaleID("de")
         func market(_ path: String, host: String) throws -> Market {
