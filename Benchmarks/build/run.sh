@@ -76,9 +76,10 @@ PY
 $(python3 -c "print(f'{$pages / max($wall, 0.01):,.0f}')") |"
 }
 
-# Moves the previous output aside rather than deleting it: on ext4, creating files right after deleting
-# many costs several times the system time (the inode allocator skips inodes deleted in the last
-# 30-60 s), which would charge the build for the benchmark's clean-up. Everything goes at the end.
+# Moves the previous output aside rather than deleting it: on ext4 without a journal, creating files
+# after deleting many costs several times the system time (the inode allocator skips inodes freed in
+# the last 60 s, or 6 minutes while their inode-table block is not yet written back), which would
+# charge the build for the benchmark's clean-up. Everything goes at the end.
 moved=0
 remove_output() {
     if [ -d "$work/site/public" ]; then

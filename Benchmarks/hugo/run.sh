@@ -5,11 +5,14 @@
 # Needs `hugo` (Debian: apt-get install hugo; 0.111 on Debian 12) and GNU time. Builds each site cold
 # RUNS times (default 3), taking turns (each tool first in every other round), and prints a Markdown table of the median run: wall time, CPU
 # time, peak RSS, pages, pages per second, and locgen's speed as a multiple of Hugo's.
-# Each run writes into a new folder and nothing is deleted until the end: on ext4, creating files
-# right after deleting many costs the next writer several times the system time (the inode
-# allocator skips inodes deleted in the last 30-60 s), which would charge one tool for the other's
-# clean-up. The script waits for the first build's deletions to age out before it starts. LOCGEN=path measures that binary instead of building one; KEEP=1 keeps the
-# temporary folder.
+# Each run writes into a new folder and nothing is deleted until the end: on ext4 without a journal
+# (this machine's disk), creating files after deleting many costs the next writer several times the
+# system time, since the inode allocator skips every inode freed in the last 60 s, or the last 6
+# minutes while its inode-table block has changes not yet written back, which a build making
+# thousands of files keeps the case. Deleting anything during the runs would charge one tool for the
+# other's clean-up. Run it at least 6 minutes after deleting many files on the same disk (a previous
+# run's clean-up among them). LOCGEN=path measures that binary instead of building one; KEEP=1 keeps
+# the temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -32,10 +35,9 @@ python3 Benchmarks/build/generate.py "$work/site" "$products" "$markets"
 # One locgen build first: the Hugo site copies its style sheet from a built page.
 "$locgen" build --site "$work/site" --theme "$root" --quiet
 python3 Benchmarks/hugo/hugo-site.py "$work/site" "$markets" "$work/hugo"
-rm -rf "$work/site/public"
+# Moved aside, not deleted (see above): everything goes at the end.
+mv "$work/site/public" "$work/first-build"
 sync
-echo "waiting 90 s for the deleted files to age out of ext4's recently-deleted window…" >&2
-sleep 90
 
 # Prints wall seconds, CPU seconds and peak RSS in MB from GNU time's report.
 read_time() { python3 Benchmarks/gnu-time.py "$1"; }
