@@ -38,22 +38,48 @@ extern "C" int32_t locgen_time_zone_canonical(const char *zoneID, char *out, int
     return locgen::writeUTF8(canonical, canonicalLength, out, capacity, length);
 }
 
-extern "C" int32_t locgen_time_zone_local_to_millis(const char *zoneID, int32_t year, int32_t month, int32_t day,
-                                                   int32_t hour, int32_t minute, int32_t second, int32_t millisecond,
-                                                   double *millis) {
-    UErrorCode status = U_ZERO_ERROR;
-    UnicodeString zone = UnicodeString::fromUTF8(zoneID);
-    UCalendar *calendar = ucal_open(zone.getBuffer(), zone.length(), "en_US@calendar=gregorian", UCAL_GREGORIAN, &status);
-    if (U_FAILURE(status)) {
+struct LocGenZoneCalendar {
+    UCalendar *calendar;
+};
+
+extern "C" int32_t locgen_zone_calendar_open(const char *zoneID, LocGenZoneCalendar **calendar) {
+    *calendar = nullptr;
+    LOCGEN_GUARD({
+        UErrorCode status = U_ZERO_ERROR;
+        UnicodeString zone = UnicodeString::fromUTF8(zoneID);
+        UCalendar *opened = ucal_open(zone.getBuffer(), zone.length(), "en_US@calendar=gregorian", UCAL_GREGORIAN,
+                                      &status);
+        if (U_FAILURE(status)) {
+            return status;
+        }
+        // A proleptic Gregorian calendar: ISO 8601 dates before 1582 stay Gregorian.
+        ucal_setGregorianChange(opened, -8.64e15, &status);
+        ucal_setAttribute(opened, UCAL_LENIENT, 0);
+        if (U_FAILURE(status)) {
+            ucal_close(opened);
+            return status;
+        }
+        *calendar = new LocGenZoneCalendar{opened};
         return status;
+    })
+}
+
+extern "C" void locgen_zone_calendar_close(LocGenZoneCalendar *calendar) {
+    if (calendar != nullptr) {
+        ucal_close(calendar->calendar);
+        delete calendar;
     }
-    // A proleptic Gregorian calendar: ISO 8601 dates before 1582 stay Gregorian.
-    ucal_setGregorianChange(calendar, -8.64e15, &status);
-    ucal_setAttribute(calendar, UCAL_LENIENT, 0);
-    ucal_setDateTime(calendar, year, month - 1, day, hour, minute, second, &status);
-    ucal_set(calendar, UCAL_MILLISECOND, millisecond);
-    *millis = ucal_getMillis(calendar, &status);
-    ucal_close(calendar);
+}
+
+extern "C" int32_t locgen_zone_calendar_millis(LocGenZoneCalendar *calendar, int32_t year, int32_t month,
+                                               int32_t day, int32_t hour, int32_t minute, int32_t second,
+                                               int32_t millisecond, double *millis) {
+    UErrorCode status = U_ZERO_ERROR;
+    // Every field starts unset, so nothing of the previous call (a refused time among them) carries over.
+    ucal_clear(calendar->calendar);
+    ucal_setDateTime(calendar->calendar, year, month - 1, day, hour, minute, second, &status);
+    ucal_set(calendar->calendar, UCAL_MILLISECOND, millisecond);
+    *millis = ucal_getMillis(calendar->calendar, &status);
     return status;
 }
 

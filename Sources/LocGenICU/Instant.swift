@@ -1,4 +1,5 @@
 internal import CLocGenICU
+import Synchronization
 
 /// A point in time, in milliseconds since 1970-01-01T00:00:00Z.
 public struct Instant: Hashable, Sendable, Comparable {
@@ -34,15 +35,53 @@ public struct LocalDateTime: Hashable, Sendable {
 
     /// The instant this wall-clock time names in a zone.
     public func instant(in zone: TimeZoneID) throws(ICUError) -> Instant {
+        let calendar = try ZoneCalendar.cached(zone)
+        return try calendar.instant(of: self)
+    }
+}
+
+/// ICU's calendar for one zone, opened once and shared.
+///
+/// Opening a calendar loads the zone's rules: opening one for each date cost 2.8 % of a cold build's CPU
+/// samples (perf, 1,000 products × 12 markets), where a page's delivery date and its product's dates are
+/// each turned into an instant. ICU's calendar is not thread-safe, so the handle is used under a mutex.
+final class ZoneCalendar: Sendable {
+    let zone: TimeZoneID
+    private let handle: Mutex<LockedHandle>
+
+    init(_ zone: TimeZoneID) throws(ICUError) {
+        var calendar: OpaquePointer?
+        let status = locgen_zone_calendar_open(zone.identifier, &calendar)
+        guard !isFailure(status), let calendar else {
+            throw ICUError(.icuFailure, "ICU cannot open a calendar in \(zone)", statusName: statusName(status))
+        }
+        self.zone = zone
+        self.handle = Mutex(LockedHandle(pointer: calendar))
+    }
+
+    deinit { handle.withLock { locgen_zone_calendar_close($0.pointer) } }
+
+    /// The instant a wall-clock time names in the zone; throws for a time the zone skips or a field out
+    /// of range.
+    func instant(of local: LocalDateTime) throws(ICUError) -> Instant {
         var millis: Double = 0
-        let status = locgen_time_zone_local_to_millis(
-            zone.identifier, Int32(year), Int32(month), Int32(day), Int32(hour), Int32(minute), Int32(second),
-            Int32(millisecond), &millis
-        )
+        let status = handle.withLock { calendar in
+            locgen_zone_calendar_millis(
+                calendar.pointer, Int32(local.year), Int32(local.month), Int32(local.day), Int32(local.hour),
+                Int32(local.minute), Int32(local.second), Int32(local.millisecond), &millis
+            )
+        }
         guard !isFailure(status) else {
-            throw ICUError(.invalidValue, "no such date or time: \(self) in \(zone)", statusName: statusName(status))
+            throw ICUError(.invalidValue, "no such date or time: \(local) in \(zone)", statusName: statusName(status))
         }
         return Instant(millisecondsSince1970: millis)
+    }
+
+    private static let cache = Cache<String, ZoneCalendar>()
+
+    /// The shared calendar of a zone.
+    static func cached(_ zone: TimeZoneID) throws(ICUError) -> ZoneCalendar {
+        try cache.value(for: zone.identifier) { () throws(ICUError) in try ZoneCalendar(zone) }
     }
 }
 

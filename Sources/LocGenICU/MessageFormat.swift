@@ -24,7 +24,20 @@ public final class MessageFormat: Sendable {
     /// The type of each argument in ``argumentNames``' order.
     private let orderedTypes: [MessageArgumentType]
 
-    private let handle: Mutex<LockedHandle>
+    private let handle: Mutex<Compiled>
+
+    /// ICU's compiled message and the texts it made, by their prepared values.
+    ///
+    /// A catalog formats the same message with the same values over and over (a stock count of 3, the
+    /// delivery day of a market): ICU's formatting was 2.4 % of a cold build's CPU samples (perf, 1,000
+    /// products × 12 markets), most of it repeating earlier calls. Up to ``Compiled/resultLimit`` texts are
+    /// kept, so memory stays flat however large the catalog.
+    private struct Compiled: @unchecked Sendable {
+        static let resultLimit = 256
+
+        let pointer: OpaquePointer
+        var results: [[MessageValue]: String] = [:]
+    }
 
     /// Compiles a pattern; throws ``ICUError/Code/messageSyntax`` with the offset (in Unicode
     /// scalars) of the first problem.
@@ -76,7 +89,7 @@ public final class MessageFormat: Sendable {
             locgen_message_close(message)
             throw ICUError(.icuFailure, "ICU could not take the message's argument names", statusName: statusName(namesStatus))
         }
-        self.handle = Mutex(LockedHandle(pointer: message))
+        self.handle = Mutex(Compiled(pointer: message))
     }
 
     deinit { handle.withLock { locgen_message_close($0.pointer) } }
@@ -131,13 +144,22 @@ public final class MessageFormat: Sendable {
                 break
             }
         }
-        return try withArguments(values: prepared) { (arguments) throws(ICUError) -> String in
+        // Not for binary numbers: -0.0 equals 0.0, but ICU writes the sign.
+        let isKept = !prepared.contains { if case .double = $0 { true } else { false } }
+        if isKept, let known = handle.withLock({ $0.results[prepared] }) {
+            return known
+        }
+        let text = try withArguments(values: prepared) { (arguments) throws(ICUError) -> String in
             try handle.withLock { (message) throws(ICUError) -> String in
                 try readString("format the message") {
                     locgen_message_format(message.pointer, arguments.baseAddress, Int32(arguments.count), $0, $1, $2)
                 }
             }
         }
+        handle.withLock { message in
+            if isKept, message.results.count < Compiled.resultLimit { message.results[prepared] = text }
+        }
+        return text
     }
 
     /// What makes two cached messages the same.

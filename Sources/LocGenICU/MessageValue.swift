@@ -1,5 +1,5 @@
 /// A typed argument for a ``MessageFormat``: a number, a date or a string.
-public enum MessageValue: Sendable, Equatable, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
+public enum MessageValue: Sendable, Hashable, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
     ExpressibleByStringLiteral
 {
     /// A number written as decimal text ("21", "1.50"), formatted without binary rounding and with

@@ -128,3 +128,36 @@ struct LocalDateTimeTests {
         #expect(result == LocalDateTime(year: end.0, month: end.1, day: end.2))
     }
 }
+
+/// Wall-clock times become instants through one calendar per zone, shared by every call.
+struct ZoneCalendarTests {
+    @Test func turnsWallClockTimesIntoInstantsInTheirZone() throws {
+        let berlin = try TimeZoneID("Europe/Berlin")
+        // 2026-11-25 is winter time (UTC+1), 2026-07-01 summer time (UTC+2).
+        let winter = try LocalDateTime(year: 2026, month: 11, day: 25, hour: 10, minute: 30).instant(in: berlin)
+        let summer = try LocalDateTime(year: 2026, month: 7, day: 1, hour: 10, minute: 30).instant(in: berlin)
+        #expect(winter == Instant(millisecondsSince1970: 1_795_599_000_000))
+        #expect(summer == Instant(millisecondsSince1970: 1_782_894_600_000))
+    }
+
+    @Test func aRefusedTimeLeavesTheSharedCalendarAsItWas() throws {
+        let berlin = try TimeZoneID("Europe/Berlin")
+        let before = try LocalDateTime(year: 2026, month: 3, day: 29, hour: 1, minute: 59).instant(in: berlin)
+        // Clocks jump from 02:00 to 03:00 on 2026-03-29: 02:30 does not exist there, and the calendar is strict.
+        #expect(throws: ICUError.self) {
+            try LocalDateTime(year: 2026, month: 3, day: 29, hour: 2, minute: 30).instant(in: berlin)
+        }
+        #expect(throws: ICUError.self) { try LocalDateTime(year: 2026, month: 2, day: 30).instant(in: berlin) }
+        // Every field is set afresh: the next time (with its milliseconds) is read as given, and again later.
+        let after = try LocalDateTime(year: 2026, month: 3, day: 29, hour: 3, millisecond: 250).instant(in: berlin)
+        #expect(after.millisecondsSince1970 - before.millisecondsSince1970 == 60_250)
+        #expect(try LocalDateTime(year: 2026, month: 3, day: 29, hour: 1, minute: 59).instant(in: berlin) == before)
+    }
+
+    @Test func datesBefore1582StayGregorian() throws {
+        // The proleptic Gregorian calendar: 1500-03-01 is 25,508 days before 1570-01-01, and both before 1970.
+        let early = try LocalDateTime(year: 1500, month: 3, day: 1).instant(in: .utc)
+        let later = try LocalDateTime(year: 1570, month: 1, day: 1).instant(in: .utc)
+        #expect((later.millisecondsSince1970 - early.millisecondsSince1970) / 86_400_000 == 25_508)
+    }
+}

@@ -132,6 +132,25 @@ struct MessageFormatTests {
         #expect(MessageValue(inferringTypeOf: "Ana") == .string("Ana"))
         #expect(MessageValue(inferringTypeOf: "+41") == .string("+41"))
     }
+
+    @Test func aRepeatedFormatGivesWhatICUGaveTheFirstTime() throws {
+        let message = try MessageFormat(Self.russianItems, locale: try locale("ru-RU"))
+        // More distinct values than the message keeps texts for: the first are kept, the rest are formatted
+        // every time, and each call's text is ICU's for its own value.
+        let counts = (0..<600).map { String($0 % 300) }
+        let texts = try counts.map { try message.format(values: [.number($0)]) }
+        #expect(texts[1] == "1 товар" && texts[301] == "1 товар")
+        #expect(texts[2] == "2 товара" && texts[299] == "299 товаров" && texts[599] == "299 товаров")
+        #expect(texts[22] == "22 товара" && texts[322] == texts[22])
+    }
+
+    @Test func aNegativeZeroIsNotTakenForZero() throws {
+        let message = try MessageFormat("{n, number}", locale: try locale("en"))
+        #expect(try message.format(values: [.double(0.0)]) == "0")
+        #expect(try message.format(values: [.double(-0.0)]) == "-0")
+        #expect(try message.format(values: [.number("-0")]) == "-0")
+        #expect(try message.format(values: [.number("0")]) == "0")
+    }
 }
 
 struct MessageFormatOrderedValuesTests {

@@ -134,9 +134,19 @@ typedef struct LocGenDateFormatter LocGenDateFormatter;
 int32_t locgen_time_zone_canonical(const char *zoneID, char *out, int32_t capacity, int32_t *length,
                                    int32_t *isKnown);
 
-/// The instant (milliseconds since 1970) of a wall-clock time in a zone; month is 1-12.
-int32_t locgen_time_zone_local_to_millis(const char *zoneID, int32_t year, int32_t month, int32_t day, int32_t hour,
-                                         int32_t minute, int32_t second, int32_t millisecond, double *millis);
+/// A strict, proleptic Gregorian calendar in one time zone, for turning wall-clock times into instants;
+/// not thread-safe.
+typedef struct LocGenZoneCalendar LocGenZoneCalendar;
+
+/// Opens the calendar of a zone.
+int32_t locgen_zone_calendar_open(const char *zoneID, LocGenZoneCalendar *_Nullable *_Nonnull calendar);
+void locgen_zone_calendar_close(LocGenZoneCalendar *_Nullable calendar);
+
+/// The instant (milliseconds since 1970) of a wall-clock time in the calendar's zone; month is 1-12.
+/// Fails for a time the zone skips (a daylight-saving gap) and for fields out of range.
+int32_t locgen_zone_calendar_millis(LocGenZoneCalendar *calendar, int32_t year, int32_t month, int32_t day,
+                                    int32_t hour, int32_t minute, int32_t second, int32_t millisecond,
+                                    double *millis);
 
 /// Opens a date formatter from a skeleton ("yMMMMEEEEd") through the locale's best pattern.
 int32_t locgen_date_formatter_open_skeleton(const char *localeID, const char *skeleton, const char *zoneID,
