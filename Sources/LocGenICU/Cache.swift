@@ -63,3 +63,20 @@ struct UTF8Key: Hashable, Sendable {
 struct LockedHandle: @unchecked Sendable {
     let pointer: OpaquePointer
 }
+
+/// The texts an ICU formatter made, by what it was given: formatting the same value again returns the
+/// kept text instead of asking ICU, which formats the same way every time.
+///
+/// Only the first ``limit`` distinct values are kept, so memory stays flat however many values a
+/// catalog formats; a value after those is formatted every time.
+struct KeptTexts<Key: Hashable> {
+    static var limit: Int { 256 }
+
+    private var texts: [Key: String] = [:]
+
+    subscript(key: Key) -> String? { texts[key] }
+
+    mutating func keep(_ text: String, for key: Key) {
+        if texts.count < Self.limit { texts[key] = text }
+    }
+}

@@ -26,17 +26,13 @@ public final class MessageFormat: Sendable {
 
     private let handle: Mutex<Compiled>
 
-    /// ICU's compiled message and the texts it made, by their prepared values.
-    ///
-    /// A catalog formats the same message with the same values over and over (a stock count of 3, the
-    /// delivery day of a market): ICU's formatting was 2.4 % of a cold build's CPU samples (perf, 1,000
-    /// products × 12 markets), most of it repeating earlier calls. Up to ``Compiled/resultLimit`` texts are
-    /// kept, so memory stays flat however large the catalog.
+    /// ICU's compiled message and the texts it made, by their prepared values: a catalog formats the same
+    /// message with the same values over and over (a stock count of 3, the delivery day of a market), and
+    /// ICU's formatting was 2.4 % of a cold build's CPU samples (perf, 1,000 products × 12 markets), most of
+    /// it repeating earlier calls.
     private struct Compiled: @unchecked Sendable {
-        static let resultLimit = 256
-
         let pointer: OpaquePointer
-        var results: [[MessageValue]: String] = [:]
+        var kept = KeptTexts<[MessageValue]>()
     }
 
     /// Compiles a pattern; throws ``ICUError/Code/messageSyntax`` with the offset (in Unicode
@@ -146,7 +142,7 @@ public final class MessageFormat: Sendable {
         }
         // Not for binary numbers: -0.0 equals 0.0, but ICU writes the sign.
         let isKept = !prepared.contains { if case .double = $0 { true } else { false } }
-        if isKept, let known = handle.withLock({ $0.results[prepared] }) {
+        if isKept, let known = handle.withLock({ $0.kept[prepared] }) {
             return known
         }
         let text = try withArguments(values: prepared) { (arguments) throws(ICUError) -> String in
@@ -157,7 +153,7 @@ public final class MessageFormat: Sendable {
             }
         }
         handle.withLock { message in
-            if isKept, message.results.count < Compiled.resultLimit { message.results[prepared] = text }
+            if isKept { message.kept.keep(text, for: prepared) }
         }
         return text
     }

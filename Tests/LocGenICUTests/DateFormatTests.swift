@@ -31,6 +31,18 @@ struct DateFormatTests {
         #expect(try tokyo.format(late) == "Nov 26, 2026")
     }
 
+    @Test func aRepeatedInstantGivesWhatICUGaveTheFirstTime() throws {
+        let format = try DateFormat(locale: try locale("en"), skeleton: "yMMMd", timeZone: .utc)
+        // More distinct days than the formatter keeps texts for: the first are kept, the rest are formatted
+        // every time, and each call's text is ICU's for its own day.
+        let start = try LocalDateTime(year: 2026, month: 1, day: 1).instant(in: .utc).millisecondsSince1970
+        let days = (0..<600).map { Instant(millisecondsSince1970: start + Double($0 % 300) * 86_400_000) }
+        let texts = days.map { format.format($0) }
+        #expect(texts[0] == "Jan 1, 2026" && texts[300] == "Jan 1, 2026")
+        #expect(texts[299] == "Oct 27, 2026" && texts[599] == "Oct 27, 2026")
+        #expect(texts[31] == "Feb 1, 2026" && texts[331] == texts[31])
+    }
+
     @Test func aDateWithoutAZoneIsTheSameDayEverywhere() throws {
         let day = DateValue(iso8601: "2026-12-24")!
         for zone in ["Pacific/Auckland", "America/Los_Angeles", "UTC", "Pacific/Kiritimati"] {
