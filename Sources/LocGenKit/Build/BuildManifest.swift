@@ -86,7 +86,7 @@ struct BuildManifest: Sendable {
     /// Hands the JSON text to `emit` in pieces of about 256 KB (see ``ManifestText``), pages sorted by path.
     private func pieces(_ emit: (String) -> Void) {
         var text = ManifestText()
-        for path in pages.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for path in pages.keys.sorted(by: { $0.utf8Precedes($1) }) {
             if let piece = text.add(path, pages[path]!) { emit(piece) }
         }
         emit(text.finish())

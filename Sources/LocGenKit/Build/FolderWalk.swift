@@ -51,7 +51,7 @@ enum FolderWalk {
             }
             entries.append(Entry(name: name, isFolder: isFolder))
         }
-        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return entries.sorted { $0.name.utf8Precedes($1.name) }
     }
 
     /// The relative paths of every non-folder entry under a folder (files, and links as themselves).

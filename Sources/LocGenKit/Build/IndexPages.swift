@@ -57,14 +57,14 @@ struct IndexPages {
             )
             return entries.sorted {
                 $0.name == $1.name
-                    ? $0.productID.utf8.lexicographicallyPrecedes($1.productID.utf8)
-                    : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8)
+                    ? $0.productID.utf8Precedes($1.productID)
+                    : $0.name.utf8Precedes($1.name)
             }
         }
         let keyed = entries.map { entry in (key: (try? collator.sortKey(for: entry.name)) ?? [], entry: entry) }
         return keyed.sorted { lhs, rhs in
             lhs.key == rhs.key
-                ? lhs.entry.productID.utf8.lexicographicallyPrecedes(rhs.entry.productID.utf8)
+                ? lhs.entry.productID.utf8Precedes(rhs.entry.productID)
                 : lhs.key.lexicographicallyPrecedes(rhs.key)
         }.map(\.entry)
     }

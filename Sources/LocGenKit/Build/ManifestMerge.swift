@@ -24,7 +24,7 @@ struct ManifestMerge {
         if let reader = previous.reader() {
             sources.append(reader.nextRecord)
         }
-        var merge = try SortedMerge(sources) { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        var merge = try SortedMerge(sources) { $0.path.utf8Precedes($1.path) }
         let file = try writer.openFile(BuildManifest.path)
         var text = ManifestText()
         let left = LeftMarkets(site: site)

@@ -119,7 +119,7 @@ struct ManifestLineParser {
                 return nil
             }
             guard state == .firstPage || expectsMore, let (path, page, hasComma) = BuildManifest.record(inLine: line),
-                lastPath.map({ $0.utf8.lexicographicallyPrecedes(path.utf8) }) ?? true
+                lastPath.map({ $0.utf8Precedes(path) }) ?? true
             else { throw Malformed() }
             state = .page
             expectsMore = hasComma

@@ -51,7 +51,7 @@ struct PageChanges {
     }
 
     private static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+        lhs.utf8Precedes(rhs)
     }
 
     /// Writes the URLs held, each host's sorted into a run file of its own.

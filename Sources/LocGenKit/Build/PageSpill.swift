@@ -120,7 +120,7 @@ struct PageSpill: Sendable {
         if let home {
             sitemap.append(SitemapRunEntry(url: home.url, position: 0, lastModified: home.record.record.lastModified))
         }
-        sitemap.sort { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
+        sitemap.sort { $0.url.utf8Precedes($1.url) }
         var file = SpillWriter(path: sitemapRun(of: market))
         for entry in sitemap {
             file.append(entry.url)
@@ -137,7 +137,7 @@ struct PageSpill: Sendable {
     func writeManifestRun(market: Int, home: ManifestRecord?) throws(LocGenError) {
         var records = try self.records(of: market)
         if let home { records.append(home) }
-        records.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        records.sort { $0.path.utf8Precedes($1.path) }
         var file = SpillWriter(path: manifestRun(of: market))
         for record in records {
             Self.write(record, to: &file)

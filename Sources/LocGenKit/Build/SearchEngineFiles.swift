@@ -97,7 +97,7 @@ struct SearchEngineFiles {
         for run in runs { sources.append(try PageSpill.sitemapEntries(in: run)) }
         let extra = extra.map { SitemapRunEntry(url: $0.url, position: 0, lastModified: $0.lastModified) }
         sources.append(SortedMerge.source(extra))
-        let merge = SitemapMerge(try SortedMerge(sources) { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) })
+        let merge = SitemapMerge(try SortedMerge(sources) { $0.url.utf8Precedes($1.url) })
         return { () throws(LocGenError) -> Sitemap.Entry? in
             guard let entry = try merge.next() else { return nil }
             var item = Sitemap.Entry(url: entry.url, alternates: [], lastModified: entry.lastModified)

@@ -106,7 +106,7 @@ struct SitePlan: Sendable {
         }
         return markets.indices.sorted { lhs, rhs in
             keys[lhs] == keys[rhs]
-                ? markets[lhs].id.utf8.lexicographicallyPrecedes(markets[rhs].id.utf8)
+                ? markets[lhs].id.utf8Precedes(markets[rhs].id)
                 : keys[lhs].lexicographicallyPrecedes(keys[rhs])
         }
     }

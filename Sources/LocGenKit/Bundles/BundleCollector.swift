@@ -148,6 +148,6 @@ struct BundleCollector {
     }
 
     private static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+        lhs.utf8Precedes(rhs)
     }
 }

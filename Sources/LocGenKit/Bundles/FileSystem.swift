@@ -88,7 +88,7 @@ enum FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        return .success(names.sorted { $0.utf8Precedes($1) })
     }
 
     /// A failed system call's reason, in the system's words.

@@ -23,7 +23,7 @@ public struct IndexNowRequest: Sendable, Equatable {
 
     /// The requests for a host's URLs: sorted, and split at ``maximumURLs``; none for no URLs.
     public static func requests(host: String, key: String, keyLocation: String, urls: [String]) -> [IndexNowRequest] {
-        let sorted = urls.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let sorted = urls.sorted { $0.utf8Precedes($1) }
         return stride(from: 0, to: sorted.count, by: maximumURLs).map { start in
             IndexNowRequest(
                 host: host,

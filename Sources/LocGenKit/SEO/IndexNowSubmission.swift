@@ -33,7 +33,7 @@ public struct IndexNowSubmission: Sendable {
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".json") }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .sorted { $0.utf8Precedes($1) }
         var items: [Item] = []
         for name in names {
             let path = folder + "/" + name

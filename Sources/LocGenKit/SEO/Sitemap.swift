@@ -109,7 +109,7 @@ public struct Sitemap: Sendable {
         _ entries: [Entry],
         pieces emit: (_ name: String, _ piece: String, _ ends: Bool) throws(Failure) -> Void
     ) throws(Failure) {
-        let sorted = entries.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
+        let sorted = entries.sorted { $0.url.utf8Precedes($1.url) }
         try write(
             sorted: { () throws(Failure) -> () throws(Failure) -> Entry? in
                 var entries = sorted.makeIterator()

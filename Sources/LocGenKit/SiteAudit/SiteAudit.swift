@@ -42,7 +42,7 @@ struct SiteAudit {
     }
 
     /// The pages in path order, so findings come out the same every run.
-    var sortedPaths: [String] { pages.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+    var sortedPaths: [String] { pages.keys.sorted { $0.utf8Precedes($1) } }
 
     // MARK: Each page on its own
 

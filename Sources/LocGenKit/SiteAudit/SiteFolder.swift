@@ -36,7 +36,7 @@ struct SiteFolder: Sendable {
                 }
             }
         }
-        files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        files.sort { $0.utf8Precedes($1) }
         var hosts: Set<String> = []
         if case .success(let names) = FileSystem.names(in: directory + "/_hosts") {
             hosts = Set(names.filter { !$0.hasPrefix(".") }.map { $0.lowercased() })
