@@ -2,8 +2,17 @@
 /// many pages share (a market's `market`, a product's switcher) is hashed once and only its digest is fed
 /// to each page.
 struct DigestedObject {
-    private(set) var members: [String: TemplateValue] = [:]
+    private(set) var members: [String: TemplateValue]
     private(set) var digests: [(String, UInt64)] = []
+
+    /// An empty object with room for `capacity` members.
+    ///
+    /// Every product page builds two of these; growing them one member at a time rehashed the members and
+    /// reallocated the digests several times per page.
+    init(capacity: Int = 0) {
+        members = Dictionary(minimumCapacity: capacity)
+        digests.reserveCapacity(capacity)
+    }
 
     /// Adds a member whose value's digest is known; `digest` must be `value.digest`.
     mutating func set(_ name: String, _ value: TemplateValue, digest: UInt64) {

@@ -14,7 +14,9 @@ enum PageContext {
     /// A price's parts as the locale writes them (`price.parts.currency`, `.integer`, `.decimal`,
     /// `.fraction`, `.sign`), for themes that style them apart; absent parts are left out.
     static func priceParts(_ parts: NumberParts) -> TemplateValue {
-        var members: [String: TemplateValue] = ["integer": .text(parts.integer)]
+        // Room for all five parts: grown from one, the object was rehashed twice on every page.
+        var members = [String: TemplateValue](minimumCapacity: 5)
+        members["integer"] = .text(parts.integer)
         if let currency = parts.currency { members["currency"] = .text(currency) }
         if let sign = parts.sign { members["sign"] = .text(sign) }
         if let separator = parts.decimalSeparator { members["decimal"] = .text(separator) }
@@ -48,17 +50,18 @@ enum PageContext {
         imageSources: [String],
         related: [TemplateValue]
     ) -> TemplateValue {
-        var members: [String: TemplateValue] = [
-            "id": .text(product.id),
-            "name": .text(name),
-            "url": .text(url),
-            "slug": .text(slug),
-            "inStock": .bool((product.stock ?? 1) > 0),
-            "images": .list(
-                zip(product.images, imageSources).map { image(of: $0, source: $1, name: name, plan: plan) }
-            ),
-            "related": .list(related),
-        ]
+        // Room for all thirteen members: the literal's seven were rehashed when the optional ones came in, on
+        // every page.
+        var members = [String: TemplateValue](minimumCapacity: 13)
+        members["id"] = .text(product.id)
+        members["name"] = .text(name)
+        members["url"] = .text(url)
+        members["slug"] = .text(slug)
+        members["inStock"] = .bool((product.stock ?? 1) > 0)
+        members["images"] = .list(
+            zip(product.images, imageSources).map { image(of: $0, source: $1, name: name, plan: plan) }
+        )
+        members["related"] = .list(related)
         members["nameLang"] = fallbackLanguage(of: product.name, plan: plan)
         if let description = product.text["description"] {
             if let text = description.resolve(along: plan.chain) { members["description"] = .text(text) }
@@ -112,7 +115,7 @@ enum PageContext {
     /// The product's dates as `yMMMd` in the market's locale and zone, and the delivery estimate as
     /// `MMMMEEEEd` (the build's date plus the market's delivery days) when both are known.
     static func dates(of product: Product, in plan: MarketPlan, delivery: LocalDateTime?) -> TemplateValue {
-        var members: [String: TemplateValue] = [:]
+        var members = [String: TemplateValue](minimumCapacity: 3)
         guard
             let format = try? DateFormat.cached(
                 locale: plan.market.locale,

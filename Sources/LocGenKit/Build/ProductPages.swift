@@ -121,11 +121,11 @@ struct ProductPages: Sendable {
         head.breadcrumbJSONLD =
             breadcrumbs(of: product, in: plan, name: name, categoryName: categoryName, url: url).scriptText
         let installment = plan.installment(of: price)
-        var seo = DigestedObject()
+        var seo = DigestedObject(capacity: 3)
         seo.set("head", .text(head.html(alternateLinks: cluster.links)))
         seo.set("canonical", .text(head.canonical))
         seo.set("alternates", cluster.templateValue, digest: cluster.templateDigest)
-        var context = DigestedObject()
+        var context = DigestedObject(capacity: 7)
         context.set("site", shared.site, digest: shared.siteDigest)
         context.set("market", plan.templateValue, digest: plan.templateDigest)
         var markets: [TemplateValue] = []

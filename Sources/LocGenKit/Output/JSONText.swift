@@ -79,9 +79,14 @@ public indirect enum JSONText: Sendable, Equatable {
     public static func escape(_ text: String, into output: inout String) {
         output += "\""
         // Most text needs no escape: append it whole. 0xE2 leads U+2028 and U+2029 (and other scalars,
-        // which the loop below then copies as they are).
-        let needsEscape = text.utf8.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+        // which the loop below then copies as they are). Scanned as a buffer: every page escapes about twenty
+        // strings for its JSON-LD, and `String.UTF8View`'s iterator, which checks each step, cost 0.7 % of a
+        // cold build's CPU time (perf, 1,000 products × 12 markets).
+        var scanned = text
+        let needsEscape = scanned.withUTF8 { bytes in
+            bytes.contains { byte in
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+            }
         }
         guard needsEscape else {
             output += text

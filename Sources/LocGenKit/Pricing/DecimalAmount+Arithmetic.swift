@@ -3,24 +3,29 @@ import Foundation
 extension DecimalAmount {
     /// The exact sum, written with the larger of the two scales.
     public static func + (lhs: DecimalAmount, rhs: DecimalAmount) -> DecimalAmount {
-        DecimalAmount(exactly: lhs.value + rhs.value, scale: max(lhs.scale, rhs.scale))
+        ScaledInteger.sum(lhs, rhs, negatingRight: false)
+            ?? DecimalAmount(exactly: lhs.value + rhs.value, scale: max(lhs.scale, rhs.scale))
     }
 
     /// The exact difference, written with the larger of the two scales.
     public static func - (lhs: DecimalAmount, rhs: DecimalAmount) -> DecimalAmount {
-        DecimalAmount(exactly: lhs.value - rhs.value, scale: max(lhs.scale, rhs.scale))
+        ScaledInteger.sum(lhs, rhs, negatingRight: true)
+            ?? DecimalAmount(exactly: lhs.value - rhs.value, scale: max(lhs.scale, rhs.scale))
     }
 
     /// The product, written with the sum of the scales (`129.90 × 1.0832 = 140.707680`).
     ///
     /// Exact while the result fits in 38 significant digits, which any price times any rate does.
     public static func * (lhs: DecimalAmount, rhs: DecimalAmount) -> DecimalAmount {
-        DecimalAmount(exactly: lhs.value * rhs.value, scale: lhs.scale + rhs.scale)
+        ScaledInteger.product(lhs, rhs) ?? DecimalAmount(exactly: lhs.value * rhs.value, scale: lhs.scale + rhs.scale)
     }
 
     /// The negated amount.
     public static prefix func - (operand: DecimalAmount) -> DecimalAmount {
-        DecimalAmount(exactly: -operand.value, scale: operand.scale)
+        if case .units(let units) = operand.storage, units != .min {
+            return DecimalAmount(units: -units, scale: operand.scale)
+        }
+        return DecimalAmount(exactly: -operand.value, scale: operand.scale)
     }
 
     /// The quotient rounded to `digits` fraction digits; `nil` when `divisor` is zero.
@@ -29,6 +34,7 @@ extension DecimalAmount {
         digits: Int,
         _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero
     ) -> DecimalAmount? {
+        if let quotient = ScaledInteger.quotient(self, dividedBy: divisor, digits: digits, rule) { return quotient }
         guard divisor.value != 0 else { return nil }
         return DecimalAmount(exactly: value / divisor.value, scale: DecimalAmount.maximumScale).rounded(
             toDigits: digits,
@@ -43,6 +49,7 @@ extension DecimalAmount {
     public func rounded(toDigits digits: Int, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero)
         -> DecimalAmount
     {
+        if let rounded = ScaledInteger.rounded(self, toDigits: digits, rule) { return rounded }
         var result = Decimal()
         var source = value
         NSDecimalRound(&result, &source, digits, mode(for: rule))
@@ -55,6 +62,7 @@ extension DecimalAmount {
         toMultipleOf increment: DecimalAmount,
         _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero
     ) -> DecimalAmount {
+        if let rounded = ScaledInteger.rounded(self, toMultipleOf: increment, rule) { return rounded }
         guard increment.value > 0 else { return self }
         let steps = DecimalAmount(exactly: value / increment.value, scale: DecimalAmount.maximumScale)
             .rounded(toDigits: 0, rule)

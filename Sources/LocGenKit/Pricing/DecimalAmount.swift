@@ -9,10 +9,18 @@ public import Foundation
 /// to, so `rounded(toDigits: 2)` of `1234.5` reads `"1234.50"`, the form
 /// `NumberFormat.format(decimal:)` takes.
 public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The numeric value.
-    public let value: Decimal
     /// The number of fraction digits ``text`` shows, 0 or more.
     public let scale: Int
+    /// The amount as a whole number of its smallest unit when that fits in 64 bits, else as a `Decimal`.
+    let storage: Storage
+
+    /// An amount's digits: most amounts are prices and rates with a few fraction digits, whose arithmetic
+    /// and text are cheaper in 64-bit integers than in `Decimal` (see ``DecimalAmount/ScaledInteger``).
+    enum Storage: Sendable {
+        /// The value is `units` × 10^-``scale`` exactly; ``scale`` is at most 18.
+        case units(Int64)
+        case decimal(Decimal)
+    }
 
     /// The most significant digits an amount may have; Foundation's `Decimal` keeps 38.
     public static let maximumDigits = 38
@@ -21,16 +29,33 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
     static let maximumScale = 30
 
     /// Zero, written `0`.
-    public static let zero = DecimalAmount(exactly: 0, scale: 0)
+    public static let zero = DecimalAmount(units: 0, scale: 0)
 
     init(exactly value: Decimal, scale: Int) {
-        self.value = value
+        storage = .decimal(value)
         self.scale = min(max(scale, 0), DecimalAmount.maximumScale)
+    }
+
+    /// The amount `units` × 10^-`scale`; `scale` must be in `0...18`.
+    init(units: Int64, scale: Int) {
+        precondition((0...ScaledInteger.maximumScale).contains(scale), "scaled integer amount with scale \(scale)")
+        storage = .units(units)
+        self.scale = scale
     }
 
     /// Makes an amount from an integer, written with no fraction digits.
     public init(_ integer: Int) {
-        self.init(exactly: Decimal(integer), scale: 0)
+        self.init(units: Int64(integer), scale: 0)
+    }
+
+    /// The numeric value.
+    public var value: Decimal {
+        switch storage {
+        case .decimal(let value):
+            return value
+        case .units(let units):
+            return Decimal(sign: units < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(units.magnitude))
+        }
     }
 
     /// Parses decimal text: an optional sign, digits with an optional `.` fraction, and an
@@ -40,6 +65,10 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
     /// Never depends on a locale: `1,5` is not a number here.
     public init?(_ text: String) {
         guard let parts = DecimalAmount.parts(of: text) else { return nil }
+        if let units = parts.units {
+            self.init(units: units, scale: parts.scale)
+            return
+        }
         // Decimal(string:) reads the longest prefix that is a number ("12abc" → 12, "1,5" → 1),
         // so the text is checked in full above and only well-formed text reaches it; with no
         // locale argument it always uses '.' as the decimal point.
@@ -49,7 +78,8 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The text with exactly ``scale`` fraction digits and no grouping: `1234.50`, `-0.05`, `162`.
     public var text: String {
-        plainText ?? roundedText
+        if case .units(let units) = storage { return ScaledInteger.text(of: units, scale: scale) }
+        return plainText ?? roundedText
     }
 
     /// ``text`` from the decimal's printed form padded to ``scale`` fraction digits, or `nil` when the decimal
@@ -94,17 +124,28 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
     public var description: String { text }
 
     /// Whether the amount is below zero.
-    public var isNegative: Bool { value < 0 }
+    public var isNegative: Bool {
+        if case .units(let units) = storage { return units < 0 }
+        return value < 0
+    }
 
-    public static func == (lhs: DecimalAmount, rhs: DecimalAmount) -> Bool { lhs.value == rhs.value }
+    public static func == (lhs: DecimalAmount, rhs: DecimalAmount) -> Bool {
+        if let (left, right) = ScaledInteger.aligned(lhs, rhs) { return left == right }
+        return lhs.value == rhs.value
+    }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 
-    public static func < (lhs: DecimalAmount, rhs: DecimalAmount) -> Bool { lhs.value < rhs.value }
+    public static func < (lhs: DecimalAmount, rhs: DecimalAmount) -> Bool {
+        if let (left, right) = ScaledInteger.aligned(lhs, rhs) { return left < right }
+        return lhs.value < rhs.value
+    }
 
-    /// The scale and significant digits of well-formed decimal text, or `nil`.
-    private static func parts(of text: String) -> (scale: Int, digits: Int)? {
+    /// The scale and significant digits of well-formed decimal text, and its digits as a scaled integer
+    /// when the text has no exponent and at most 18 digits; `nil` for text that is no number.
+    private static func parts(of text: String) -> (scale: Int, digits: Int, units: Int64?)? {
         var bytes = text.utf8[...]
+        let isMinus = bytes.first == UInt8(ascii: "-")
         if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         let integer = bytes.prefix(while: isDigit)
@@ -117,6 +158,7 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
         }
         guard integer.count + fraction.count > 0 else { return nil }
         var exponent = 0
+        let hasExponent = bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E")
         if let marker = bytes.first, marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
             var sign = 1
@@ -133,6 +175,13 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
         let significant = (Array(integer) + Array(fraction)).drop(while: { $0 == UInt8(ascii: "0") }).count
         let scale = max(fraction.count - exponent, 0)
         guard significant <= maximumDigits, abs(exponent) <= 100, scale <= maximumScale else { return nil }
-        return (scale, significant)
+        // Eighteen digits always fit in an Int64; with an exponent the text goes through `Decimal`.
+        guard !hasExponent, integer.count + fraction.count <= ScaledInteger.maximumScale else {
+            return (scale, significant, nil)
+        }
+        var units: Int64 = 0
+        for digit in integer { units = units * 10 + Int64(digit - UInt8(ascii: "0")) }
+        for digit in fraction { units = units * 10 + Int64(digit - UInt8(ascii: "0")) }
+        return (scale, significant, isMinus ? -units : units)
     }
 }
