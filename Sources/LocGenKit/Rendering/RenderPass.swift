@@ -55,6 +55,10 @@ struct RenderPass: ~Copyable {
         }
         let start = output.count
         for node in nodes {
+            if case .text(let text) = node {
+                appendIndented(text, context.indentation, from: start)
+                continue
+            }
             let before = output.count
             guard before > start, output.last == UInt8(ascii: "\n") else {
                 render(node, &context)
@@ -96,6 +100,23 @@ struct RenderPass: ~Copyable {
             context.isEscaping = isEscaping
         case .blockDefinition:
             preconditionFailure("the parser keeps block definitions inside the parent tags that hold them")
+        }
+    }
+
+    /// Appends a text of a node list that started at `start`, with `indentation` in front of each of its
+    /// lines that follows a line break the list rendered: what the text's lines would get as nodes of
+    /// their own (the template set joins them, see ``TemplateNode/coalescingTexts(_:)``).
+    mutating func appendIndented(_ text: String, _ indentation: String, from start: Int) {
+        text.withUTF8InPlace { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                lineEnd = min(lineEnd + 1, bytes.count)
+                if output.count > start, output.last == UInt8(ascii: "\n") { output.append(indentation) }
+                output.append(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                lineStart = lineEnd
+            }
         }
     }
 

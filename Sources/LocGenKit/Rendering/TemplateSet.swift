@@ -48,7 +48,7 @@ public struct TemplateSet: Sendable {
             let text = String(decoding: data, as: UTF8.self).replacing("\r\n", with: "\n")
             var parser = TemplateParser(text, templateIndexes: indexes)
             do {
-                templates.append(ParsedTemplate(name: name, nodes: try parser.parse()))
+                templates.append(ParsedTemplate(name: name, nodes: TemplateNode.coalescingTexts(try parser.parse())))
             } catch {
                 let (line, column) = parser.lineAndColumn(of: error.offset)
                 errors.append(
