@@ -127,8 +127,10 @@ struct BuildInputs: Sendable {
         }
         defer { try? handle.close() }
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            // Through a buffer: `Data`'s own iterator cost a tenth of a rebuild with nothing changed.
-            chunk.withUnsafeBytes { hash.combine(bytes: $0) }
+            // Eight bytes at a time: byte by byte, the catalog's 2 MB took 5 ms at 1,000 products, a tenth of a
+            // rebuild with nothing changed and a serial step before the first page of a cold build. (`Data`'s
+            // own iterator had cost another tenth.) The digest already changes with each locgen executable.
+            chunk.withUnsafeBytes { hash.combine(contentsOf: $0) }
         }
     }
 

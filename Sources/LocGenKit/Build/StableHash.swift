@@ -43,7 +43,8 @@ struct StableHash {
         bytes.withUnsafeBytes { combine(contentsOf: $0) }
     }
 
-    private mutating func combine(contentsOf raw: UnsafeRawBufferPointer) {
+    /// Feeds bytes eight at a time, as ``combine(contentsOf:)-(String)`` feeds a text's UTF-8.
+    mutating func combine(contentsOf raw: UnsafeRawBufferPointer) {
         combine(UInt64(raw.count))
         let words = raw.count / 8
         var value = self.value
