@@ -105,13 +105,30 @@ public struct CatalogReader {
     /// For a pass that reads a field or two of every product and decodes only a few (``product(from:)``). With
     /// a `key`, a record that cannot have a member so named may be skipped unread (JSON Lines skips it).
     mutating func nextRecord(mayHaving key: String? = nil) throws(CatalogError) -> CatalogNode? {
+        try nextRecord(skipping: key.map(RecordSkip.recordsWithoutMember) ?? .nothing)
+    }
+
+    /// ``nextRecord(mayHaving:)``, but a record none of whose string or number values can be one of `texts` may
+    /// be skipped unread (JSON Lines skips it): for a pass that looks for a few products by id.
+    mutating func nextRecord(mayHavingValueIn texts: RecordValueFilter) throws(CatalogError) -> CatalogNode? {
+        try nextRecord(skipping: .recordsWithoutValueIn(texts))
+    }
+
+    /// What a source may skip unread.
+    private enum RecordSkip {
+        case nothing
+        case recordsWithoutMember(String)
+        case recordsWithoutValueIn(RecordValueFilter)
+    }
+
+    private mutating func nextRecord(skipping skip: RecordSkip) throws(CatalogError) -> CatalogNode? {
         guard !state.isFinished else { return nil }
         do {
             let next: CatalogNode?
-            if let key {
-                next = try state.source.nextRecord(mayHaving: key)
-            } else {
-                next = try state.source.nextRecord()
+            switch skip {
+            case .nothing: next = try state.source.nextRecord()
+            case .recordsWithoutMember(let key): next = try state.source.nextRecord(mayHaving: key)
+            case .recordsWithoutValueIn(let texts): next = try state.source.nextRecord(mayHavingValueIn: texts)
             }
             guard let record = next else {
                 state.isFinished = true

@@ -10,17 +10,28 @@ struct JSONLinesSource: ProductRecordSource {
     }
 
     mutating func nextRecord() throws(CatalogError) -> CatalogNode? {
-        try nextRecord(skippingLinesWithout: nil)
+        try nextRecord(skipping: nil)
     }
 
     /// Skips a line that has neither `"key"` nor a backslash (`\u0072elated` is `related` too) unparsed: the
     /// related products' first pass looks at the few products that list others, and parsing the rest was
     /// most of its cost.
     mutating func nextRecord(mayHaving key: String) throws(CatalogError) -> CatalogNode? {
-        try nextRecord(skippingLinesWithout: Array(("\"" + key + "\"").utf8))
+        try nextRecord(skipping: .linesWithout(Array(("\"" + key + "\"").utf8)))
     }
 
-    private mutating func nextRecord(skippingLinesWithout needle: [UInt8]?) throws(CatalogError) -> CatalogNode? {
+    /// Skips a line that ``RecordValueFilter/mayMatch(_:)`` rules out unparsed.
+    mutating func nextRecord(mayHavingValueIn texts: RecordValueFilter) throws(CatalogError) -> CatalogNode? {
+        try nextRecord(skipping: .linesWithoutValueIn(texts))
+    }
+
+    /// The lines a read may skip unparsed.
+    private enum Skip {
+        case linesWithout([UInt8])
+        case linesWithoutValueIn(RecordValueFilter)
+    }
+
+    private mutating func nextRecord(skipping skip: Skip?) throws(CatalogError) -> CatalogNode? {
         while true {
             let start = input.position
             line.removeAll(keepingCapacity: true)
@@ -46,7 +57,14 @@ struct JSONLinesSource: ProductRecordSource {
                 if isAtEnd { return nil }
                 continue
             }
-            if let needle, !line.contains(UInt8(ascii: "\\")), !Self.line(line, contains: needle) { continue }
+            switch skip {
+            case .linesWithout(let needle)?:
+                if !line.contains(UInt8(ascii: "\\")), !Self.line(line, contains: needle) { continue }
+            case .linesWithoutValueIn(let texts)?:
+                if !texts.mayMatch(line) { continue }
+            case nil:
+                break
+            }
             return try JSONRecord.parse(line, from: start, path: input.path)
         }
     }

@@ -55,6 +55,27 @@ struct RelatedProductsTests {
         #expect(warnings.isEmpty)
     }
 
+    @Test func findsListedProductsWhoseIdIsANumberOrWrittenWithEscapes() throws {
+        let folder = try TemporaryDirectory()
+        let lines = [
+            #"{"id": "p1", "slug": "a", "price": "10", "name": {"en": "A"}, "related": ["p2", "7", "p8"]}"#,
+            #"{"id": "p\u0032", "slug": "b", "price": "20", "name": {"en": "B"}}"#,
+            #"{"id": 7, "slug": "c", "price": "30", "name": {"en": "C"}}"#,
+            #"{"id": "p8x", "slug": "d", "price": "40", "name": {"en": "p8 lookalike"}, "attributes": {"p8": "no"}}"#,
+        ]
+        let path = try folder.write("products.jsonl", lines.joined(separator: "\n") + "\n")
+        var warnings: [LocGenError] = []
+        let related = RelatedProducts.load(catalogPath: path, warnings: &warnings)
+        #expect(related.products.keys.sorted() == ["7", "p2"])
+        #expect(related["7"]?.price == DecimalAmount(30))
+        // p8x is parsed (it has a member named p8) but is not p8.
+        #expect(
+            warnings.map(\.message) == [
+                "\(path): product 'p1' lists the related product 'p8', which the catalog does not have; its card is left out"
+            ]
+        )
+    }
+
     @Test func readsNothingMoreWhenNoProductListsAnother() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("products.jsonl", Self.catalog[1] + "\n" + Self.catalog[5] + "\n")
