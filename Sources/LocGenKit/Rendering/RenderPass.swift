@@ -127,7 +127,16 @@ struct RenderPass: ~Copyable {
         inner.position = nil
         inner.isEscaping = true
         if let indentation { inner.indentation += indentation }
-        if let blocks { inner.blocks.merge(blocks) { outer, _ in outer } }
+        // Taken as it is when no outer parent tag fills a block, which is how a page's own template calls
+        // its layout: merging into the empty dictionary hashed each block's name into a new dictionary, 2 %
+        // of the render's samples (perf, 1,000 products × 12 markets).
+        if let blocks {
+            if inner.blocks.isEmpty {
+                inner.blocks = blocks
+            } else {
+                inner.blocks.merge(blocks) { outer, _ in outer }
+            }
+        }
         return inner
     }
 
