@@ -23,9 +23,14 @@ struct RenderPass: ~Copyable {
     var output = PageBytes(capacity: 64 * 1024)
     var stack: [RenderValue] = [.root]
 
-    init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope) {
-        templates = set.templates
-        templateIndexes = set.indexes
+    init(
+        templates: [ParsedTemplate],
+        indexes: [String: Int],
+        members: [String: TemplateValue],
+        messages: MessageScope
+    ) {
+        self.templates = templates
+        templateIndexes = indexes
         self.members = members
         self.messages = messages
         log = messages.log
