@@ -22,10 +22,13 @@ public struct MustacheRenderer: PageRendering {
     public let templates: TemplateSet
     /// Whether a name the page does not define fails the render instead of being a warning.
     public let isStrict: Bool
+    /// The templates again, one copy per rendering thread.
+    private let threadTemplates: ThreadTemplates
 
     public init(templates: TemplateSet, isStrict: Bool) {
         self.templates = templates
         self.isStrict = isStrict
+        threadTemplates = ThreadTemplates(templates.templates)
     }
 
     /// Renders a page and returns its HTML; warnings are dropped, use ``renderPage(template:context:messages:arguments:)``
@@ -93,9 +96,10 @@ public struct MustacheRenderer: PageRendering {
         guard case .object(let members) = context else {
             preconditionFailure("a page's template context must be an object, not \(context)")
         }
-        var pass = RenderPass(set: templates, members: members, messages: scope)
+        let nodes = threadTemplates.current()
+        var pass = RenderPass(templates: nodes, indexes: templates.indexes, members: members, messages: scope)
         var renderContext = RenderPass.Context()
-        pass.render(templates.templates[index].nodes, &renderContext)
+        pass.render(nodes[index].nodes, &renderContext)
         pass.output.append(to: &page)
         if !log.errors.isEmpty {
             throw LocGenError.combining(log.errors)

@@ -23,9 +23,14 @@ struct RenderPass: ~Copyable {
     var output = PageBytes(capacity: 64 * 1024)
     var stack: [RenderValue] = [.root]
 
-    init(set: TemplateSet, members: [String: TemplateValue], messages: MessageScope) {
-        templates = set.templates
-        templateIndexes = set.indexes
+    init(
+        templates: [ParsedTemplate],
+        indexes: [String: Int],
+        members: [String: TemplateValue],
+        messages: MessageScope
+    ) {
+        self.templates = templates
+        templateIndexes = indexes
         self.members = members
         self.messages = messages
         log = messages.log
@@ -127,7 +132,16 @@ struct RenderPass: ~Copyable {
         inner.position = nil
         inner.isEscaping = true
         if let indentation { inner.indentation += indentation }
-        if let blocks { inner.blocks.merge(blocks) { outer, _ in outer } }
+        // Taken as it is when no outer parent tag fills a block, which is how a page's own template calls
+        // its layout: merging into the empty dictionary hashed each block's name into a new dictionary, 2 %
+        // of the render's samples (perf, 1,000 products × 12 markets).
+        if let blocks {
+            if inner.blocks.isEmpty {
+                inner.blocks = blocks
+            } else {
+                inner.blocks.merge(blocks) { outer, _ in outer }
+            }
+        }
         return inner
     }
 

@@ -40,4 +40,13 @@ final class TemplateName: Sendable {
         path = segments.joined(separator: ".")
         messageKey = segments.first == "t" ? segments.dropFirst().joined(separator: ".") : nil
     }
+
+    /// A name from its parts as they are: for ``detached()``.
+    init(start: Start, segments: [String], transforms: [String], path: String, messageKey: String?) {
+        self.start = start
+        self.segments = segments
+        self.transforms = transforms
+        self.path = path
+        self.messageKey = messageKey
+    }
 }
