@@ -145,17 +145,15 @@ public final class MessageFormat: Sendable {
         if isKept, let known = handle.withLock({ $0.kept[prepared] }) {
             return known
         }
-        let text = try withArguments(values: prepared) { (arguments) throws(ICUError) -> String in
+        return try withArguments(values: prepared) { (arguments) throws(ICUError) -> String in
             try handle.withLock { (message) throws(ICUError) -> String in
-                try readString("format the message") {
+                let text = try readString("format the message") {
                     locgen_message_format(message.pointer, arguments.baseAddress, Int32(arguments.count), $0, $1, $2)
                 }
+                if isKept { message.kept.keep(text, for: prepared) }
+                return text
             }
         }
-        handle.withLock { message in
-            if isKept { message.kept.keep(text, for: prepared) }
-        }
-        return text
     }
 
     /// What makes two cached messages the same.

@@ -158,8 +158,9 @@ public struct DecimalAmount: Sendable, Hashable, Comparable, CustomStringConvert
         }
         guard integer.count + fraction.count > 0 else { return nil }
         var exponent = 0
-        let hasExponent = bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E")
+        var hasExponent = false
         if let marker = bytes.first, marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
+            hasExponent = true
             bytes = bytes.dropFirst()
             var sign = 1
             if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
